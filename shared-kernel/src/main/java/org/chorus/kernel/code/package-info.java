@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.kernel.code;
+
+import org.jspecify.annotations.NullMarked;

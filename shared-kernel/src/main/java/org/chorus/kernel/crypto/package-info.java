@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.kernel.crypto;
+
+import org.jspecify.annotations.NullMarked;

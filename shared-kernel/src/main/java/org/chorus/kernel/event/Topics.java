@@ -1,0 +1,18 @@
+package org.chorus.kernel.event;
+
+/** Kafka topics of the internal event stream. Internal: integrators subscribe to curated topics instead. */
+public final class Topics {
+    /** Every {@link org.chorus.kernel.story.StoryEvent}, keyed by story id, in order per story. */
+    public static final String STORY_EVENTS = "chorus.story.events";
+
+    private Topics() {
+    }
+
+    /** The topic that carries the events of an aggregate type (Axon's aggregate type name). */
+    public static String forAggregateType(String aggregateType) {
+        return switch (aggregateType) {
+            case "Story" -> STORY_EVENTS;
+            default -> "chorus." + aggregateType.toLowerCase(java.util.Locale.ROOT) + ".events";
+        };
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.kernel.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.kernel.story;
+
+import org.jspecify.annotations.NullMarked;
