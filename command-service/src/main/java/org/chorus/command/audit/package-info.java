@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.idempotency;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.jpa;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.publishing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.security;
+
+import org.jspecify.annotations.NullMarked;

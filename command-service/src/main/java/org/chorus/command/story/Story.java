@@ -1,0 +1,187 @@
+package org.chorus.command.story;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.chorus.command.rules.FieldProblem;
+import org.chorus.command.rules.InvalidInput;
+import org.chorus.command.rules.StateConflict;
+import org.chorus.command.story.StoryCommands.ChangeConsent;
+import org.chorus.command.story.StoryCommands.CodeStory;
+import org.chorus.command.story.StoryCommands.ModerateStory;
+import org.chorus.command.story.StoryCommands.RecordResponse;
+import org.chorus.command.story.StoryCommands.RedactStory;
+import org.chorus.command.story.StoryCommands.SubmitStory;
+import org.chorus.command.story.StoryCommands.WithdrawStory;
+import org.chorus.kernel.crypto.SealedText;
+import org.chorus.kernel.story.Consent;
+import org.chorus.kernel.story.ConsentBasis;
+import org.chorus.kernel.story.StoryApprovedEvent;
+import org.chorus.kernel.story.StoryCodedEvent;
+import org.chorus.kernel.story.StoryConsentChangedEvent;
+import org.chorus.kernel.story.StoryEscalatedEvent;
+import org.chorus.kernel.story.StoryId;
+import org.chorus.kernel.story.StoryRedactedEvent;
+import org.chorus.kernel.story.StoryRejectedEvent;
+import org.chorus.kernel.story.StoryResponseRecordedEvent;
+import org.chorus.kernel.story.StoryStatus;
+import org.chorus.kernel.story.StorySubmittedEvent;
+import org.chorus.kernel.story.StoryWithdrawnEvent;
+import org.jspecify.annotations.Nullable;
+
+/** A resident's story, from submission through moderation to withdrawal. Handlers check, then apply. */
+@Aggregate
+@SuppressWarnings("NullAway.Init")
+class Story {
+    @AggregateIdentifier
+    private StoryId id;
+    private StoryStatus status;
+    private boolean minor;
+    private Consent consent;
+    private SealedText original;
+    private @Nullable SealedText published;
+    private int contentVersion;
+
+    protected Story() {
+    }
+
+    @CommandHandler
+    Story(SubmitStory command, StoryVault vault) {
+        boolean minor = command.storyteller() != null && command.storyteller().minor();
+        checkConsent(command.consent(), command.storyteller() != null && command.storyteller().under13());
+        SealedOriginal sealed = vault.sealOriginal(command.storyId(), command.content(), command.storyteller());
+        apply(new StorySubmittedEvent(command.storyId(), command.reference(), command.receiptCodeHash(),
+                command.champion(), command.championOrganisation(), command.place(), command.serviceAreas(),
+                command.language(), command.channel(), command.feeling(), command.campaignId(), sealed.content(),
+                sealed.storyteller(), minor ? command.consent().heldForMinor() : command.consent(), minor));
+    }
+
+    @CommandHandler
+    void handle(ModerateStory command, StoryVault vault) {
+        requireStatus(StoryStatus.PENDING_MODERATION, "story.not-pending", "only a story pending moderation can be moderated");
+        SealedText reason = command.reason() == null ? null : vault.sealNote(original, command.reason());
+        switch (command.decision()) {
+            case APPROVE -> apply(new StoryApprovedEvent(id, command.moderator(), 1,
+                    vault.publish(id, 1, original, command.redactions(), consent.analysis()), reason));
+            case REJECT -> apply(new StoryRejectedEvent(id, command.moderator(), reason));
+            case ESCALATE -> apply(new StoryEscalatedEvent(id, command.moderator(), reason));
+        }
+    }
+
+    @CommandHandler
+    void handle(RedactStory command, StoryVault vault) {
+        requireStatus(StoryStatus.APPROVED, "story.not-approved", "only an approved story can be redacted again");
+        SealedText current = published();
+        int version = contentVersion + 1;
+        SealedText next = vault.publish(id, version, current, command.redactions(), consent.analysis());
+        vault.destroy(current.keyId());
+        apply(new StoryRedactedEvent(id, command.moderator(), version, next, current.keyId()));
+    }
+
+    @CommandHandler
+    void handle(ChangeConsent command, StoryVault vault) {
+        requireNotWithdrawn();
+        Consent next = minor ? command.consent().heldForMinor() : command.consent();
+        if (published != null) {
+            vault.release(published.keyId(), next.analysis() && status == StoryStatus.APPROVED);
+        }
+        apply(new StoryConsentChangedEvent(id, next, command.changedBy()));
+    }
+
+    @CommandHandler
+    void handle(CodeStory command) {
+        requireStatus(StoryStatus.APPROVED, "story.not-approved", "only approved stories can be coded");
+        apply(new StoryCodedEvent(id, List.copyOf(command.add()), List.copyOf(command.remove()), command.analyst()));
+    }
+
+    @CommandHandler
+    void handle(RecordResponse command) {
+        requireStatus(StoryStatus.APPROVED, "story.not-approved", "only approved stories receive responses");
+        apply(new StoryResponseRecordedEvent(id, command.responseId(), command.organisation(), command.body(),
+                command.decisionId(), command.actionId(), command.respondent()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawStory command, StoryVault vault) {
+        requireNotWithdrawn();
+        vault.destroyAll(id);
+        apply(new StoryWithdrawnEvent(id, command.withdrawnBy()));
+    }
+
+    private static void checkConsent(Consent consent, boolean under13) {
+        if (!consent.analysis()) {
+            throw new InvalidInput("consent.analysis", "Consent for analysis is needed to keep a story");
+        }
+        if (under13 && consent.basis() != ConsentBasis.PARENT_OR_GUARDIAN) {
+            throw new InvalidInput(List.of(new FieldProblem("consent.basis",
+                    "A child under 13 needs a parent or guardian's consent")));
+        }
+    }
+
+    private void requireStatus(StoryStatus required, String code, String message) {
+        requireNotWithdrawn();
+        if (status != required) {
+            throw new StateConflict(code, message + " (it is " + status + ")");
+        }
+    }
+
+    private void requireNotWithdrawn() {
+        if (status == StoryStatus.WITHDRAWN) {
+            throw new StateConflict("story.withdrawn", "the story was withdrawn and its content erased");
+        }
+    }
+
+    private SealedText published() {
+        if (published == null) {
+            throw new IllegalStateException("approved story " + id + " has no published version");
+        }
+        return published;
+    }
+
+    @EventSourcingHandler
+    void on(StorySubmittedEvent event) {
+        id = event.storyId();
+        status = StoryStatus.PENDING_MODERATION;
+        minor = event.minor();
+        consent = event.consent();
+        original = event.content();
+    }
+
+    @EventSourcingHandler
+    void on(StoryApprovedEvent event) {
+        status = StoryStatus.APPROVED;
+        published = event.publishedContent();
+        contentVersion = event.contentVersion();
+    }
+
+    @EventSourcingHandler
+    void on(StoryRejectedEvent event) {
+        status = StoryStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(StoryEscalatedEvent event) {
+        status = StoryStatus.ESCALATED;
+    }
+
+    @EventSourcingHandler
+    void on(StoryRedactedEvent event) {
+        published = event.publishedContent();
+        contentVersion = event.contentVersion();
+    }
+
+    @EventSourcingHandler
+    void on(StoryConsentChangedEvent event) {
+        consent = event.consent();
+    }
+
+    @EventSourcingHandler
+    void on(StoryWithdrawnEvent event) {
+        status = StoryStatus.WITHDRAWN;
+        published = null;
+    }
+}

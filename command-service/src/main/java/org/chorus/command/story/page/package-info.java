@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.story.page;
+
+import org.jspecify.annotations.NullMarked;

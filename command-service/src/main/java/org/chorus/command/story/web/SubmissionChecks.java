@@ -1,0 +1,137 @@
+package org.chorus.command.story.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.chorus.command.codes.Codebook;
+import org.chorus.command.rules.FieldProblem;
+import org.chorus.command.rules.InvalidInput;
+import org.chorus.command.story.web.StorySubmission.ConsentRequest;
+import org.chorus.kernel.story.AgeBand;
+import org.chorus.kernel.story.Consent;
+import org.chorus.kernel.story.ConsentBasis;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Every rule a story submission must meet, reported field by field in one go. */
+@Component
+public class SubmissionChecks {
+    static final int TITLE_MAX = 200;
+    static final int NARRATIVE_MAX = 20_000;
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}");
+    private static final Pattern POSTCODE_DISTRICT = Pattern.compile("[A-Za-z]{1,2}[0-9][0-9A-Za-z]?");
+
+    private final Codebook codes;
+
+    SubmissionChecks(Codebook codes) {
+        this.codes = codes;
+    }
+
+    /** Throws {@link InvalidInput} naming every field that is wrong. */
+    public void check(StorySubmission s) {
+        List<FieldProblem> problems = new ArrayList<>();
+        text(problems, "title", s.title(), TITLE_MAX);
+        text(problems, "narrative", s.narrative(), NARRATIVE_MAX);
+        if (s.place() == null || s.place().isBlank()) {
+            problems.add(new FieldProblem("place", "Choose the place the story is about"));
+        } else if (!codes.isPlace(s.place())) {
+            problems.add(new FieldProblem("place", "must be one of " + codes.places()));
+        }
+        List<String> areas = s.serviceAreas() == null ? List.of() : s.serviceAreas();
+        for (int i = 0; i < areas.size(); i++) {
+            if (areas.get(i) == null || !codes.isServiceArea(areas.get(i))) {
+                problems.add(new FieldProblem("serviceAreas[" + i + "]", "must be one of " + codes.serviceAreas()));
+            }
+        }
+        if (s.language() == null || !LANGUAGE.matcher(s.language()).matches()) {
+            problems.add(new FieldProblem("language", "Give the language as a code such as en, bn or pl"));
+        }
+        if (s.channel() == null) {
+            problems.add(new FieldProblem("channel", "Choose how the story was collected"));
+        }
+        if (s.feeling() == null) {
+            problems.add(new FieldProblem("feeling", "Choose how the storyteller feels about it overall"));
+        }
+        storyteller(problems, s);
+        consent(problems, s.consent(), s.storyteller() != null && s.storyteller().ageBand() == AgeBand.UNDER_13, true);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    /**
+     * Checks a changed consent, as for {@code PUT .../consent}, and turns it into the kernel's record. Withdrawing
+     * consent for analysis is allowed here: it takes the story out of every feed without erasing it.
+     */
+    public Consent consent(@Nullable ConsentRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        consent(problems, request, false, false);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return toConsent(request);
+    }
+
+    static Consent toConsent(ConsentRequest c) {
+        return new Consent(c.analysis(), c.quote(), c.publish(), c.contact(), c.equalityMonitoring(),
+                c.wordingVersion(), c.basis() == null ? ConsentBasis.SELF : c.basis());
+    }
+
+    private static void text(List<FieldProblem> problems, String field, @Nullable String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "Enter the " + field));
+        } else if (value.codePointCount(0, value.length()) > max) {
+            problems.add(new FieldProblem(field, "must be " + max + " characters or fewer"));
+        }
+    }
+
+    private static void storyteller(List<FieldProblem> problems, StorySubmission s) {
+        StorySubmission.Storyteller teller = s.storyteller();
+        if (teller == null) {
+            return;
+        }
+        optional(problems, "storyteller.name", teller.name(), 200);
+        optional(problems, "storyteller.contact", teller.contact(), 320);
+        if (teller.postcodeDistrict() != null && !teller.postcodeDistrict().isBlank()
+                && !POSTCODE_DISTRICT.matcher(teller.postcodeDistrict()).matches()) {
+            problems.add(new FieldProblem("storyteller.postcodeDistrict", "must be a postcode district such as SE13"));
+        }
+        if (teller.equality() != null && (s.consent() == null || !Boolean.TRUE.equals(s.consent().equalityMonitoring()))) {
+            problems.add(new FieldProblem("storyteller.equality", "needs consent.equalityMonitoring"));
+        }
+    }
+
+    private static void optional(List<FieldProblem> problems, String field, @Nullable String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            problems.add(new FieldProblem(field, "must be " + max + " characters or fewer"));
+        }
+    }
+
+    private static void consent(List<FieldProblem> problems, @Nullable ConsentRequest c, boolean under13,
+                                boolean submission) {
+        if (c == null) {
+            problems.add(new FieldProblem("consent", "Record the storyteller's consent"));
+            return;
+        }
+        required(problems, "consent.analysis", c.analysis());
+        required(problems, "consent.quote", c.quote());
+        required(problems, "consent.publish", c.publish());
+        required(problems, "consent.contact", c.contact());
+        required(problems, "consent.equalityMonitoring", c.equalityMonitoring());
+        if (submission && Boolean.FALSE.equals(c.analysis())) {
+            problems.add(new FieldProblem("consent.analysis", "Consent for analysis is needed to submit a story"));
+        }
+        if (c.wordingVersion() == null || c.wordingVersion().isBlank() || c.wordingVersion().length() > 64) {
+            problems.add(new FieldProblem("consent.wordingVersion", "Give the version of the consent text shown"));
+        }
+        if (under13 && c.basis() != ConsentBasis.PARENT_OR_GUARDIAN) {
+            problems.add(new FieldProblem("consent.basis", "A child under 13 needs a parent or guardian's consent"));
+        }
+    }
+
+    private static void required(List<FieldProblem> problems, String field, @Nullable Boolean value) {
+        if (value == null) {
+            problems.add(new FieldProblem(field, "Answer yes or no"));
+        }
+    }
+}

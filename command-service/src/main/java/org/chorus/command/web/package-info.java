@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,199 @@
+package org.chorus.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.chorus.command.support.Api;
+import org.chorus.command.support.EngineProperties;
+import org.chorus.command.support.IntegrationTest;
+import org.chorus.command.support.Stories;
+import org.chorus.command.support.TestEngines;
+import org.chorus.kernel.event.EventHeaders;
+import org.chorus.kernel.event.Topics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** The story calls of the JSON API, end to end through command-service on real PostgreSQL and Kafka. */
+@IntegrationTest
+class StoryApiIntegrationTest extends EngineProperties {
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    private String canary() {
+        return "canary-" + UUID.randomUUID();
+    }
+
+    @Test
+    void submittedStoryIsAcceptedAsCiphertextInTheEventStoreAndOnKafka() throws Exception {
+        String canary = canary();
+        Api.Reply reply = api.post("champion", "/api/v1/stories",
+                Api.json(Stories.submission("Title " + canary, "Narrative " + canary)));
+
+        assertThat(reply.status()).isEqualTo(202);
+        JsonNode body = reply.json();
+        String id = body.get("id").asText();
+        assertThat(body.get("version").asLong()).isZero();
+        assertThat(body.get("reference").asText()).matches("CH-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(body.get("receiptCode").asText()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(reply.header("Location")).endsWith("/api/v1/stories/" + id);
+
+        String payloadType = jdbc.queryForObject("SELECT data_type FROM information_schema.columns"
+                + " WHERE table_name = 'domain_event_entry' AND column_name = 'payload'", String.class);
+        assertThat(payloadType).isEqualTo("bytea");
+        String payload = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ?", String.class, id);
+        assertThat(payload).contains(id).doesNotContain(canary)
+                .doesNotContain("Ayesha").doesNotContain("ayesha@example.org");
+
+        ConsumerRecord<String, byte[]> record = recordsFor(id).get(0);
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(canary).doesNotContain("Ayesha");
+        assertThat(header(record, EventHeaders.EVENT_TYPE)).isEqualTo("StorySubmittedEvent");
+        assertThat(header(record, EventHeaders.SEQUENCE)).isEqualTo("0");
+        assertThat(header(record, EventHeaders.AGGREGATE_TYPE)).isEqualTo("Story");
+        assertThat(header(record, EventHeaders.REVISION)).isEqualTo("1");
+        assertThat(header(record, EventHeaders.EVENT_ID)).isNotBlank();
+        assertThat(header(record, EventHeaders.TIMESTAMP)).endsWith("Z");
+    }
+
+    @Test
+    void myStoriesListsOnlyTheCallersOwnStoriesWithTheirTitles() {
+        String mine = "Mine " + canary();
+        String theirs = "Theirs " + canary();
+        api.post("champion", "/api/v1/stories", Api.json(Stories.submission(mine, "n")));
+        api.post("champion2", "/api/v1/stories", Api.json(Stories.submission(theirs, "n")));
+
+        Api.Reply reply = api.get("champion", "/api/v1/my/stories");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains(mine).doesNotContain(theirs).contains("PENDING_MODERATION");
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstAnswerAndStoresNothing() {
+        String key = UUID.randomUUID().toString();
+        String body = Api.json(Stories.submission("Retry " + canary(), "n"));
+
+        Api.Reply first = api.post("champion", "/api/v1/stories", body, key);
+        Api.Reply again = api.post("champion", "/api/v1/stories", body, key);
+        Api.Reply otherBody = api.post("champion", "/api/v1/stories",
+                Api.json(Stories.submission("Different " + canary(), "n")), key);
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(otherBody.status()).isEqualTo(409);
+        String id = first.json().get("id").asText();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM story_directory WHERE story_id = ?::uuid",
+                Integer.class, id)).isEqualTo(1);
+        assertThat(api.post("champion2", "/api/v1/stories", body, key).json().get("id").asText())
+                .as("keys are scoped per user").isNotEqualTo(id);
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsStored() {
+        Map<String, Object> story = Stories.submission("", "x".repeat(20_001));
+        story.put("place", "ATLANTIS");
+        story.put("consent", Stories.consent(false));
+        Integer before = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class);
+
+        Api.Reply reply = api.post("champion", "/api/v1/stories", Api.json(story));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        List<String> fields = new ArrayList<>();
+        reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).contains("title", "narrative", "place", "consent.analysis");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void unknownEnumValuesAndMalformedJsonAre400sNamingTheField() {
+        Map<String, Object> story = Stories.submission("t", "n");
+        story.put("feeling", "ECSTATIC");
+
+        Api.Reply badEnum = api.post("champion", "/api/v1/stories", Api.json(story));
+        Api.Reply badJson = api.post("champion", "/api/v1/stories", "{\"title\": ");
+
+        assertThat(badEnum.status()).isEqualTo(400);
+        assertThat(badEnum.json().get("errors").get(0).get("field").asText()).isEqualTo("feeling");
+        assertThat(badEnum.body()).doesNotContain("ECSTATIC");
+        assertThat(badJson.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aBengaliNarrativeOf20000CodePointsIsAcceptedAndBodiesOver256KiBAreNot() {
+        String bengali = "আ".repeat(20_000);
+        Api.Reply accepted = api.post("champion", "/api/v1/stories", Api.json(Stories.submission("গল্প", bengali)));
+        Api.Reply tooLarge = api.post("champion", "/api/v1/stories",
+                Api.json(Stories.submission("t", "x".repeat(300 * 1024))));
+
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(tooLarge.status()).isEqualTo(413);
+    }
+
+    @Test
+    void rolesAndCredentialsAreChecked() {
+        String body = Api.json(Stories.submission("t", "n"));
+
+        assertThat(api.post(null, "/api/v1/stories", body).status()).isEqualTo(401);
+        assertThat(api.send("champion", "POST", "/api/v1/stories", body, null).status()).isEqualTo(202);
+        Api.Reply wrongRole = api.post("analyst", "/api/v1/stories", body);
+        assertThat(wrongRole.status()).isEqualTo(403);
+        assertThat(wrongRole.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.get("admin", "/api/v1/moderation/queue").status()).isEqualTo(403);
+    }
+
+    @Test
+    void unsupportedMediaTypeIs415() {
+        assertThat(api.send("champion", "POST", "/api/v1/stories", null, null).status()).isIn(400, 415);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> recordsFor(String storyId) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestEngines.kafka().getBrokersAsString());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.STORY_EVENTS));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (found.isEmpty() && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (storyId.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+            }
+        }
+        assertThat(found).as("events of story " + storyId + " on Kafka").isNotEmpty();
+        return found;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
