@@ -28,7 +28,7 @@ public class ExpiredFormHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, jakarta.servlet.ServletException {
         boolean expiredStoryForm = denied instanceof CsrfException && "POST".equals(request.getMethod())
-                && STORY_FORM.equals(request.getServletPath()) && request.getParameter("_csrf") != null;
+                && STORY_FORM.equals(request.getRequestURI().substring(request.getContextPath().length())) && request.getParameter("_csrf") != null;
         if (!expiredStoryForm) {
             otherwise.handle(request, response, denied);
             return;

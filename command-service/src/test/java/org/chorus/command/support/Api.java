@@ -48,6 +48,10 @@ public final class Api {
     }
 
     public Reply send(String user, String method, String path, String json, String idempotencyKey) {
+        return send(user, user + "-local", method, path, json, idempotencyKey);
+    }
+
+    public Reply send(String user, String password, String method, String path, String json, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
@@ -56,7 +60,7 @@ public final class Api {
         }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user + "-local").getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);

@@ -3,7 +3,6 @@ package org.chorus.command.story.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.chorus.command.rules.FieldProblem;
-import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.story.web.StorySubmission;
 import org.chorus.kernel.story.AgeBand;
 import org.chorus.kernel.story.Channel;
@@ -33,8 +32,8 @@ public class StoryForm {
     private String wordingVersion = "";
     private String submissionToken = "";
 
-    StorySubmission toSubmission() {
-        List<FieldProblem> problems = new ArrayList<>();
+    /** The submission the form describes; values that cannot even be read are added to {@code problems}. */
+    StorySubmission toSubmission(List<FieldProblem> problems) {
         Channel channelValue = parse(problems, "channel", channel, Channel.class, "Choose how the story was collected");
         Feeling feelingValue = parse(problems, "feeling", feeling, Feeling.class,
                 "Choose how the storyteller feels about it overall");
@@ -46,9 +45,6 @@ public class StoryForm {
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem("storyteller.ageBand", "Choose an age band from the list"));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
         }
         boolean anyStoryteller = !storytellerName.isBlank() || !storytellerContact.isBlank() || band != null
                 || !postcodeDistrict.isBlank();

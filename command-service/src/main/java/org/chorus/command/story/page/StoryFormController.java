@@ -2,17 +2,21 @@ package org.chorus.command.story.page;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.chorus.command.codes.Codebook;
 import org.chorus.command.directory.StoryDirectory;
 import org.chorus.command.idempotency.Answer;
+import org.chorus.command.rules.FieldProblem;
 import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.security.Caller;
 import org.chorus.command.security.ExpiredFormHandler;
 import org.chorus.command.story.StoryVault;
 import org.chorus.command.story.web.StoryIntake;
+import org.chorus.command.story.web.StorySubmission;
+import org.chorus.command.story.web.SubmissionChecks;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.story.AgeBand;
 import org.chorus.kernel.story.Channel;
@@ -34,14 +38,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class StoryFormController {
     private final StoryIntake intake;
+    private final SubmissionChecks checks;
     private final Codebook codes;
     private final StoryDirectory directory;
     private final StoryVault vault;
     private final String wordingVersion;
 
-    StoryFormController(StoryIntake intake, Codebook codes, StoryDirectory directory, StoryVault vault,
+    StoryFormController(StoryIntake intake, SubmissionChecks checks, Codebook codes, StoryDirectory directory, StoryVault vault,
                         @Value("${chorus.consent.wording-version}") String wordingVersion) {
         this.intake = intake;
+        this.checks = checks;
         this.codes = codes;
         this.directory = directory;
         this.vault = vault;
@@ -68,7 +74,15 @@ class StoryFormController {
     String submit(Caller caller, @ModelAttribute("form") StoryForm form, Model model, HttpServletResponse response) {
         String token = form.getSubmissionToken().isBlank() ? null : form.getSubmissionToken();
         try {
-            Answer answer = intake.submit(caller, form.toSubmission(), token);
+            List<FieldProblem> problems = new ArrayList<>();
+            StorySubmission submission = form.toSubmission(problems);
+            checks.problemsWith(submission).stream()
+                    .filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
+                    .forEach(problems::add);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            Answer answer = intake.submit(caller, submission, token);
             Map<?, ?> body = KernelJson.mapper().readValue(answer.body(), Map.class);
             model.addAttribute("reference", body.get("reference"));
             model.addAttribute("receiptCode", body.get("receiptCode"));

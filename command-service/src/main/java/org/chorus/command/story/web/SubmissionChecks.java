@@ -29,6 +29,14 @@ public class SubmissionChecks {
 
     /** Throws {@link InvalidInput} naming every field that is wrong. */
     public void check(StorySubmission s) {
+        List<FieldProblem> problems = problemsWith(s);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    /** Every field of the submission that is wrong, in the order of the form. */
+    public List<FieldProblem> problemsWith(StorySubmission s) {
         List<FieldProblem> problems = new ArrayList<>();
         text(problems, "title", s.title(), TITLE_MAX);
         text(problems, "narrative", s.narrative(), NARRATIVE_MAX);
@@ -54,9 +62,7 @@ public class SubmissionChecks {
         }
         storyteller(problems, s);
         consent(problems, s.consent(), s.storyteller() != null && s.storyteller().ageBand() == AgeBand.UNDER_13, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        return problems;
     }
 
     /**
