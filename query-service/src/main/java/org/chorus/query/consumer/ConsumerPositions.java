@@ -1,0 +1,38 @@
+package org.chorus.query.consumer;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import java.util.Optional;
+import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/** The consumer's positions, kept beside the read models so that a restored or rolled-back store replays what it lost. */
+@Component
+class ConsumerPositions {
+    static final String COLLECTION = "consumer_positions";
+    static final String OFFSET = "offset";
+
+    private final MongoCollection<Document> positions;
+
+    ConsumerPositions(MongoDatabase database) {
+        this.positions = database.getCollection(COLLECTION);
+    }
+
+    /** The offset of the next record to apply, if any record of that partition was applied. */
+    Optional<Long> next(TopicPartition partition) {
+        return Optional.ofNullable(positions.find(eq("_id", partition.toString())).first())
+                .map(position -> ((Number) position.get(OFFSET)).longValue());
+    }
+
+    void applied(String topic, int partition, long offset) {
+        positions.updateOne(eq("_id", new TopicPartition(topic, partition).toString()),
+                combine(set("topic", topic), set("partition", partition), set(OFFSET, offset + 1)),
+                new UpdateOptions().upsert(true));
+    }
+}

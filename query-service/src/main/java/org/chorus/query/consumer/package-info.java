@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.query.consumer;
+
+import org.jspecify.annotations.NullMarked;

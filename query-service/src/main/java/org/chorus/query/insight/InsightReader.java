@@ -1,0 +1,66 @@
+package org.chorus.query.insight;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Sorts.descending;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.chorus.query.story.StoryFields;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the stories read model. Feed and counts scan with filters for now; on MongoDB 8 the declared indexes
+ * serve them, and an embedded search index fed by the projection is the way to keep them fast on the embedded store.
+ */
+@Component
+public class InsightReader {
+    private final MongoCollection<Document> stories;
+
+    InsightReader(MongoDatabase database) {
+        this.stories = database.getCollection(StoryFields.COLLECTION);
+    }
+
+    public FeedPage feed(StoryFilter filter, int limit, @Nullable FeedCursor after) {
+        List<Document> found = stories.find(StoryQueries.matching(filter, after))
+                .sort(descending(StoryFields.APPROVED_AT, StoryFields.ID))
+                .limit(limit + 1)
+                .into(new ArrayList<>());
+        List<StoryView> items = found.stream().limit(limit).map(StoryViews::of).toList();
+        String next = null;
+        if (found.size() > limit) {
+            StoryView last = items.get(items.size() - 1);
+            next = new FeedCursor(last.approvedAt(), last.id()).encode();
+        }
+        return new FeedPage(items, next);
+    }
+
+    public StoryReading story(String id) {
+        Document story = stories.find(eq(StoryFields.ID, id)).first();
+        if (story == null) {
+            return StoryReading.unknown();
+        }
+        long version = ((Number) story.get(StoryFields.LAST_SEQUENCE)).longValue();
+        boolean erased = story.getBoolean(StoryFields.ERASED, false);
+        return new StoryReading(true, erased, version, Optional.of(story).filter(InsightReader::visible).map(StoryViews::of));
+    }
+
+    public ThemesReport themes(StoryFilter filter) {
+        ThemeTally tally = new ThemeTally();
+        stories.find(StoryQueries.matching(filter, null))
+                .projection(new Document(StoryFields.THEMES, 1).append(StoryFields.PLACE, 1).append(StoryFields.APPROVED_AT, 1))
+                .forEach(tally::add);
+        return tally.report();
+    }
+
+    private static boolean visible(Document story) {
+        Document consent = story.get(StoryFields.CONSENT, new Document());
+        return !story.getBoolean(StoryFields.ERASED, false)
+                && "APPROVED".equals(story.getString(StoryFields.STATUS))
+                && consent.getBoolean("analysis", false);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.query.insight;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,95 @@
+package org.chorus.query.insight.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.chorus.query.insight.FeedCursor;
+import org.chorus.query.insight.FeedPage;
+import org.chorus.query.insight.InsightReader;
+import org.chorus.query.insight.StoryFilter;
+import org.chorus.query.insight.StoryReading;
+import org.chorus.query.insight.StoryView;
+import org.chorus.query.insight.ThemesReport;
+import org.chorus.query.web.InvalidRequestException;
+import org.chorus.query.web.NotFoundException;
+import org.chorus.query.web.NotReadyException;
+import org.chorus.query.web.Problem.FieldProblem;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/insights", produces = "application/json")
+class InsightController {
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final InsightReader reader;
+    private final Duration maxWait;
+
+    InsightController(InsightReader reader, @Value("${chorus.insight.min-version-wait:5s}") Duration maxWait) {
+        this.reader = reader;
+        this.maxWait = maxWait;
+    }
+
+    @GetMapping("/feed")
+    FeedPage feed(@RequestParam MultiValueMap<String, String> params) {
+        InsightParams read = new InsightParams(params);
+        StoryFilter filter = read.filter();
+        int limit = read.limit();
+        FeedCursor cursor = read.cursor();
+        read.check();
+        return reader.feed(filter, limit, cursor);
+    }
+
+    @GetMapping("/themes")
+    ThemesReport themes(@RequestParam MultiValueMap<String, String> params) {
+        InsightParams read = new InsightParams(params);
+        StoryFilter filter = read.filter();
+        read.check();
+        return reader.themes(filter);
+    }
+
+    /** With {@code minVersion}, waits for the read model to catch up; erased or unknown stories answer at once. */
+    @GetMapping("/stories/{id}")
+    StoryView story(@PathVariable("id") String id, @RequestParam(name = "minVersion", required = false) @Nullable String minVersion)
+            throws InterruptedException {
+        String storyId = id.toLowerCase(Locale.ROOT);
+        if (!UUID.matcher(storyId).matches()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("id", "must be a UUID")));
+        }
+        long wanted = minVersion(minVersion);
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        StoryReading reading = reader.story(storyId);
+        while (reading.behind(wanted)) {
+            if (System.nanoTime() > deadline) {
+                throw new NotReadyException("Story " + storyId + " has not reached version " + wanted + " yet.",
+                        Duration.ofSeconds(1));
+            }
+            Thread.sleep(POLL.toMillis());
+            reading = reader.story(storyId);
+        }
+        return reading.view().orElseThrow(() -> new NotFoundException("No story " + storyId + "."));
+    }
+
+    private static long minVersion(@Nullable String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            long version = Long.parseLong(value);
+            if (version >= 0) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidRequestException(List.of(new FieldProblem("minVersion", "must be a whole number >= 0")));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.query.insight.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.query.mongo;
+
+import org.jspecify.annotations.NullMarked;

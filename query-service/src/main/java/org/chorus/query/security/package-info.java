@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.query.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,118 @@
+package org.chorus.query.story;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.result.UpdateResult;
+import java.time.Instant;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.chorus.kernel.story.StoryEvent;
+import org.chorus.kernel.story.StorySubmittedEvent;
+import org.chorus.kernel.story.StoryWithdrawnEvent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies story events to the {@code stories} read model, exactly once in effect and in order per story. Every
+ * change is one conditional single-document write on {@code lastSequence}, so no Mongo transaction is needed.
+ */
+public final class StoryProjection {
+    private final MongoCollection<Document> stories;
+    private final StoryChanges changes;
+
+    public StoryProjection(MongoDatabase database, ContentKeys keys) {
+        this.stories = database.getCollection(StoryFields.COLLECTION);
+        this.changes = new StoryChanges(new PublishedContent(keys));
+    }
+
+    /**
+     * Applies an event with its sequence number in the story and its commit time.
+     *
+     * @return false when the event was already applied, or the story is erased
+     * @throws EventOutOfOrderException when an earlier event of the story has not been applied yet
+     */
+    public boolean apply(StoryEvent event, long sequence, Instant at) {
+        String id = event.storyId().toString();
+        if (event instanceof StoryWithdrawnEvent) {
+            return erase(id, sequence);
+        }
+        if (sequence == 0 && event instanceof StorySubmittedEvent submitted) {
+            return create(submitted, at);
+        }
+        Document current = current(id);
+        if (current == null) {
+            throw new EventOutOfOrderException(id, sequence, -1);
+        }
+        if (covers(current, sequence)) {
+            return false;
+        }
+        if (lastSequence(current) < sequence - 1) {
+            throw new EventOutOfOrderException(id, sequence, lastSequence(current));
+        }
+        Bson change = combine(changes.after(event, at, current), set(StoryFields.LAST_SEQUENCE, sequence));
+        UpdateResult result = stories.updateOne(and(eq(StoryFields.ID, id),
+                eq(StoryFields.LAST_SEQUENCE, sequence - 1), ne(StoryFields.ERASED, true)), change);
+        if (result.getMatchedCount() == 1) {
+            return true;
+        }
+        Document now = current(id);
+        if (now != null && covers(now, sequence)) {
+            return false;
+        }
+        throw new EventOutOfOrderException(id, sequence, now == null ? -1 : lastSequence(now));
+    }
+
+    private boolean create(StorySubmittedEvent event, Instant at) {
+        try {
+            stories.insertOne(changes.created(event, at));
+            return true;
+        } catch (MongoWriteException e) {
+            if (duplicate(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    // erasure does not wait for a gap to fill: whatever arrives later finds the tombstone and is ignored
+    private boolean erase(String id, long sequence) {
+        try {
+            UpdateResult result = stories.replaceOne(and(eq(StoryFields.ID, id), lt(StoryFields.LAST_SEQUENCE, sequence)),
+                    changes.tombstone(id, sequence), new ReplaceOptions().upsert(true));
+            return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
+        } catch (MongoWriteException e) {
+            if (duplicate(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private @Nullable Document current(String id) {
+        return stories.find(eq(StoryFields.ID, id))
+                .projection(Projections.include(StoryFields.LAST_SEQUENCE, StoryFields.ERASED, StoryFields.THEMES))
+                .first();
+    }
+
+    private static boolean covers(Document current, long sequence) {
+        return current.getBoolean(StoryFields.ERASED, false) || lastSequence(current) >= sequence;
+    }
+
+    private static long lastSequence(Document document) {
+        return ((Number) document.get(StoryFields.LAST_SEQUENCE)).longValue();
+    }
+
+    private static boolean duplicate(MongoWriteException e) {
+        return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+    }
+}

@@ -1,0 +1,83 @@
+package org.chorus.query.story.keys;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import org.chorus.kernel.event.KernelJson;
+import org.chorus.query.story.ContentKeys;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Fetches released data keys from command-service's internal key endpoint, as the {@code query-service} user. */
+@Component
+class HttpContentKeys implements ContentKeys {
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final String baseUrl;
+    private final String authorization;
+
+    HttpContentKeys(@Value("${chorus.command.url}") String commandUrl,
+            @Value("${chorus.internal.password}") String password) {
+        this.baseUrl = commandUrl.replaceAll("/+$", "");
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString(("query-service:" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Optional<byte[]> find(String keyId) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uriOf(keyId))
+                .header("Authorization", authorization)
+                .header("Accept", "application/json")
+                .timeout(TIMEOUT)
+                .GET()
+                .build());
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        if (response.statusCode() != 200) {
+            throw new KeyServiceException("key " + keyId + ": command-service answered " + response.statusCode());
+        }
+        ReleasedKey released = KernelJson.mapper().readValue(response.body(), ReleasedKey.class);
+        if (!keyId.equals(released.keyId())) {
+            throw new KeyServiceException("asked for key " + keyId + " but got " + released.keyId());
+        }
+        return Optional.of(Base64.getDecoder().decode(released.key()));
+    }
+
+    private URI uriOf(String keyId) {
+        return URI.create(baseUrl + "/internal/v1/keys/" + URLEncoder.encode(keyId, StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("command-service key endpoint unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KeyServiceException("interrupted while fetching key", e);
+        }
+    }
+
+    record ReleasedKey(String keyId, String key) {
+    }
+
+    static final class KeyServiceException extends RuntimeException {
+        KeyServiceException(String message) {
+            super(message);
+        }
+
+        KeyServiceException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

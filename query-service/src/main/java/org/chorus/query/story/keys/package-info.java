@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.query.story.keys;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.query.story;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,154 @@
+package org.chorus.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.JsonPath;
+import com.mongodb.client.MongoDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.chorus.kernel.event.EventHeaders;
+import org.chorus.kernel.event.EventTypes;
+import org.chorus.kernel.event.KernelJson;
+import org.chorus.kernel.event.Topics;
+import org.chorus.kernel.story.StoryEvent;
+import org.chorus.kernel.story.StoryId;
+import org.chorus.query.testsupport.KeyRing;
+import org.chorus.query.testsupport.KeyServer;
+import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.Stories;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Events produced as command-service publishes them reach the insight API through a real broker and wire server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(partitions = 2, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = "auto.create.topics.enable=false")
+@ActiveProfiles("local")
+@DirtiesContext
+class StoryEventsEndToEndTest {
+    static final KeyRing KEYS = new KeyRing();
+    static final KeyServer KEY_SERVER = new KeyServer(KEYS, "internal-test");
+
+    @DynamicPropertySource
+    static void engines(DynamicPropertyRegistry registry) {
+        registry.add("chorus.mongo.uri", MongoWire::uri);
+        registry.add("chorus.mongo.database", () -> "end-to-end-" + UUID.randomUUID());
+        registry.add("chorus.command.url", KEY_SERVER::url);
+        registry.add("chorus.internal.password", () -> "internal-test");
+    }
+
+    @AfterAll
+    static void stopKeyServer() {
+        KEY_SERVER.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    MongoDatabase database;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final StoryId id = StoryId.random();
+    private long sequence;
+
+    @Test
+    void storyIsReadableAfterItsEventsAndRebuiltFromTheTopicWhenTheReadStoreRollsBack() throws Exception {
+        // the topic appears only after the consumer started, as when command-service starts second
+        broker.addTopics(new NewTopic(Topics.STORY_EVENTS, 2, (short) 1));
+        try (KafkaProducer<String, String> producer = producer()) {
+            publish(producer, Stories.submitted(id));
+            publish(producer, Stories.approved(id, KEYS.seal("published-" + id, "Waiting for a midwife", "Nine hours.")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> get("").statusCode() == 200);
+
+            publish(producer, Stories.coded(id, List.of("ACCESS", "MATERNITY"), List.of()));
+            HttpResponse<String> coded = get("?minVersion=2");
+            assertThat(coded.statusCode()).isEqualTo(200);
+            assertThat(JsonPath.<String>read(coded.body(), "$.title")).isEqualTo("Waiting for a midwife");
+            assertThat(JsonPath.<List<String>>read(coded.body(), "$.themes")).containsExactly("ACCESS", "MATERNITY");
+            assertThat(coded.body()).doesNotContain("storyteller", "Ada", "unredacted");
+            await().atMost(Duration.ofSeconds(10)).until(() -> appliedPositions() == 3);
+
+            MessageListenerContainer consumer = listeners.getListenerContainer("story-events");
+            consumer.stop();
+            publish(producer, Stories.response(id, "We changed the rota", null));
+            // a restored read store has lost both the story and the positions: the consumer must replay, not resume
+            database.getCollection("stories").drop();
+            database.getCollection("consumer_positions").drop();
+            consumer.start();
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> get("?minVersion=3").statusCode() == 200);
+            HttpResponse<String> rebuilt = get("?minVersion=3");
+            assertThat(JsonPath.<List<String>>read(rebuilt.body(), "$.themes")).containsExactly("ACCESS", "MATERNITY");
+            assertThat(JsonPath.<String>read(rebuilt.body(), "$.responses[0].body")).isEqualTo("We changed the rota");
+            await().atMost(Duration.ofSeconds(10)).until(() -> appliedPositions() == 4);
+
+            publish(producer, Stories.withdrawn(id));
+            await().atMost(Duration.ofSeconds(30)).until(() -> get("").statusCode() == 404);
+            assertThat(database.getCollection("stories").find().first())
+                    .isEqualTo(new Document("_id", id.toString()).append("lastSequence", 4L).append("erased", true));
+        }
+    }
+
+    private void publish(KafkaProducer<String, String> producer, StoryEvent event) throws Exception {
+        var record = new ProducerRecord<>(Topics.STORY_EVENTS, id.toString(), KernelJson.mapper().writeValueAsString(event));
+        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
+        header(record, EventHeaders.EVENT_TYPE, EventTypes.nameOf(event.getClass()));
+        header(record, EventHeaders.REVISION, "1");
+        header(record, EventHeaders.AGGREGATE_TYPE, "Story");
+        header(record, EventHeaders.SEQUENCE, Long.toString(sequence++));
+        header(record, EventHeaders.TIMESTAMP, Instant.now().toString());
+        producer.send(record).get();
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    private long appliedPositions() {
+        return database.getCollection("consumer_positions").find().into(new ArrayList<>()).stream()
+                .mapToLong(position -> ((Number) position.get("offset")).longValue()).sum();
+    }
+
+    private HttpResponse<String> get(String query) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString("analyst:analyst-local".getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/insights/stories/" + id + query))
+                .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.query.testsupport;
+
+import org.jspecify.annotations.NullMarked;
