@@ -30,7 +30,8 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/insights/themes").hasAnyRole("ANALYST", "PROGRAMME_LEAD")
                         .requestMatchers("/api/v1/insights/**").hasRole("ANALYST")
-                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
                         .anyRequest().denyAll())
                 .build();
     }

@@ -284,4 +284,13 @@ class InsightApiTest {
         projection.apply(Stories.approved(id, KEYS.seal("key-" + id, title, "Words of " + title)), 1, Instant.parse(at));
         return id;
     }
+
+    @Test
+    void theOpenApiDocumentListsTheInsightCallsWithoutSigningIn() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/insights/feed']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/insights/stories/{id}']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/insights/themes']").exists());
+    }
 }
