@@ -10,6 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CommandServiceApplication {
 
     public static void main(String[] args) {
+        // Axon's update checker calls home; Chorus runs on closed networks and shares nothing uninvited.
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
         SpringApplication.run(CommandServiceApplication.class, args);
     }
 }

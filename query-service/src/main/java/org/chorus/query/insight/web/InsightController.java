@@ -56,7 +56,10 @@ class InsightController {
         return reader.themes(filter);
     }
 
-    /** With {@code minVersion}, waits for the read model to catch up; erased or unknown stories answer at once. */
+    /**
+     * With {@code minVersion}, waits (at most the configured time, then 503) until the read model has applied that
+     * version of the story; an erased story answers 404 at once, and so does an unknown one asked for without it.
+     */
     @GetMapping("/stories/{id}")
     StoryView story(@PathVariable("id") String id, @RequestParam(name = "minVersion", required = false) @Nullable String minVersion)
             throws InterruptedException {
