@@ -14,6 +14,9 @@ public class CommandServiceApplication {
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
+        if (System.getProperty("disable-axoniq-console-message") == null) {
+            System.setProperty("disable-axoniq-console-message", "true");
+        }
         SpringApplication.run(CommandServiceApplication.class, args);
     }
 }

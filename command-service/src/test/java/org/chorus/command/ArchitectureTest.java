@@ -3,34 +3,43 @@ package org.chorus.command;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
 
 /** The shape the house style asks for, checked on every build. */
-@AnalyzeClasses(packages = "org.chorus", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+    private static final JavaClasses COMMAND = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.chorus.command");
+    private static final JavaClasses KERNEL = new ClassFileImporter().importPackages("org.chorus.kernel");
 
-    @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("org.chorus.command.(**)").should().beFreeOfCycles();
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.chorus.command.(**)").should().beFreeOfCycles().check(COMMAND);
+    }
 
-    @ArchTest
-    static final ArchRule webNeverTouchesAggregateInternals = noClasses()
-            .that().resideInAnyPackage("..web..", "..page..")
-            .should().dependOnClassesThat().haveSimpleName("Story")
-            .orShould().dependOnClassesThat().haveSimpleName("Redactions")
-            .orShould().dependOnClassesThat().haveSimpleName("SealedOriginal");
+    @Test
+    void webAndPagesNeverTouchAggregateInternals() {
+        noClasses().that().resideInAnyPackage("..web..", "..page..")
+                .should().dependOnClassesThat().haveSimpleName("Story")
+                .orShould().dependOnClassesThat().haveSimpleName("Redactions")
+                .orShould().dependOnClassesThat().haveSimpleName("SealedOriginal")
+                .check(COMMAND);
+    }
 
-    @ArchTest
-    static final ArchRule kernelNeverImportsSpringOrTheServices = noClasses()
-            .that().resideInAPackage("org.chorus.kernel..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.chorus.command..",
-                    "org.chorus.query..");
+    @Test
+    void theStoryDomainDoesNotDependOnTheWeb() {
+        noClasses().that().resideInAPackage("org.chorus.command.story")
+                .should().dependOnClassesThat().resideInAnyPackage("org.chorus.command.story.web..",
+                        "org.chorus.command.story.page..", "org.springframework.web..", "jakarta.servlet..")
+                .check(COMMAND);
+    }
 
-    @ArchTest
-    static final ArchRule storyDomainDoesNotDependOnTheWeb = noClasses()
-            .that().resideInAPackage("org.chorus.command.story")
-            .should().dependOnClassesThat().resideInAnyPackage("org.chorus.command.story.web..",
-                    "org.chorus.command.story.page..", "org.springframework.web..");
+    @Test
+    void theKernelImportsNeitherSpringNorTheServices() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.chorus.command..",
+                "org.chorus.query..").check(KERNEL);
+    }
 }

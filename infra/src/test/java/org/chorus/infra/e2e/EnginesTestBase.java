@@ -1,7 +1,5 @@
 package org.chorus.infra.e2e;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,10 +68,15 @@ public abstract class EnginesTestBase {
     return engines;
   }
 
-  /** Starts both services against these engines; skips the test while their jars have not been built. */
+  /**
+   * Starts both services against these engines. Their jars come from the reactor (run {@code ./mvnw verify} from
+   * the root); a missing jar fails the test rather than skipping it, so the journey can never pass unseen.
+   */
   protected final ServiceProcesses startServices() throws Exception {
-    assumeTrue(ServiceJars.present(), () -> "service jars not built yet: " + ServiceJars.command() + ", "
-        + ServiceJars.query());
+    if (!ServiceJars.present()) {
+      throw new IllegalStateException("service jars not built: " + ServiceJars.command() + ", " + ServiceJars.query()
+          + ". Run ./mvnw verify from the repository root.");
+    }
     return ServiceProcesses.start(engines(), dataDir());
   }
 }

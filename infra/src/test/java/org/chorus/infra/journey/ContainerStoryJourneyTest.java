@@ -1,0 +1,16 @@
+package org.chorus.infra.journey;
+
+import java.nio.file.Path;
+import org.chorus.infra.e2e.ContainerEngines;
+import org.chorus.infra.e2e.Engines;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/** The same journey on official PostgreSQL, Apache Kafka and MongoDB images; skipped where Docker is absent. */
+@Testcontainers(disabledWithoutDocker = true)
+class ContainerStoryJourneyTest extends StoryJourney {
+
+  @Override
+  protected Engines startEngines(Path dataDir) {
+    return ContainerEngines.start();
+  }
+}

@@ -1,0 +1,14 @@
+package org.chorus.infra.journey;
+
+import java.nio.file.Path;
+import org.chorus.infra.e2e.EmbeddedEngines;
+import org.chorus.infra.e2e.Engines;
+
+/** The story journey on the embedded engines the local stack uses. */
+class EmbeddedStoryJourneyTest extends StoryJourney {
+
+  @Override
+  protected Engines startEngines(Path dataDir) throws Exception {
+    return EmbeddedEngines.start(dataDir);
+  }
+}
