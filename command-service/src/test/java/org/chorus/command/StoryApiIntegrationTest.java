@@ -167,8 +167,11 @@ class StoryApiIntegrationTest extends EngineProperties {
     }
 
     @Test
-    void unsupportedMediaTypeIs415() {
-        assertThat(api.send("champion", "POST", "/api/v1/stories", null, null).status()).isIn(400, 415);
+    void aBodyThatIsNotJsonIs415() {
+        Api.Reply reply = api.raw("champion", "POST", "/api/v1/stories", "text/plain", "a story");
+
+        assertThat(reply.status()).isEqualTo(415);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
     }
 
     private List<ConsumerRecord<String, byte[]>> recordsFor(String storyId) {

@@ -5,16 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.chorus.command.codes.Codebook;
-import org.chorus.command.idempotency.IdempotentCommands;
 import org.chorus.command.rules.FieldProblem;
 import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.security.Caller;
 import org.chorus.command.story.StoryCommands.CodeStory;
 import org.chorus.command.story.StoryCommands.RecordResponse;
-import org.chorus.command.web.Answers;
-import org.chorus.command.web.CommandDispatch;
 import org.chorus.kernel.code.ThemeCode;
-import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.story.StoryId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -31,14 +27,12 @@ class AnalysisApiController {
 
     private final Codebook codes;
     private final StoryAccess access;
-    private final IdempotentCommands idempotent;
-    private final CommandDispatch dispatch;
+    private final StoryCommandRunner commands;
 
-    AnalysisApiController(Codebook codes, StoryAccess access, IdempotentCommands idempotent, CommandDispatch dispatch) {
+    AnalysisApiController(Codebook codes, StoryAccess access, StoryCommandRunner commands) {
         this.codes = codes;
         this.access = access;
-        this.idempotent = idempotent;
-        this.dispatch = dispatch;
+        this.commands = commands;
     }
 
     record CodesRequest(@Nullable List<String> add, @Nullable List<String> remove) {
@@ -58,9 +52,7 @@ class AnalysisApiController {
             throw new InvalidInput(problems);
         }
         access.existing(id);
-        return Answers.toResponse(idempotent.run(caller.login(), "POST", request.getRequestURI(),
-                IdempotencyKeys.checked(key), KernelJson.mapper().writeValueAsString(body),
-                () -> dispatch.accept(id.toString(), new CodeStory(new StoryId(id), add, remove, caller.login()))));
+        return commands.send(caller, request, key, body, id, new CodeStory(new StoryId(id), add, remove, caller.login()));
     }
 
     private List<ThemeCode> themes(List<FieldProblem> problems, String field, @Nullable List<String> values) {
@@ -92,10 +84,7 @@ class AnalysisApiController {
             throw new InvalidInput("body", "must be " + RESPONSE_MAX + " characters or fewer");
         }
         access.existing(id);
-        return Answers.toResponse(idempotent.run(caller.login(), "POST", request.getRequestURI(),
-                IdempotencyKeys.checked(key), KernelJson.mapper().writeValueAsString(body),
-                () -> dispatch.accept(id.toString(), new RecordResponse(new StoryId(id), UUID.randomUUID(),
-                        caller.organisation(), body.body().strip(), body.decisionId(), body.actionId(),
-                        caller.login()))));
+        return commands.send(caller, request, key, body, id, new RecordResponse(new StoryId(id), UUID.randomUUID(),
+                caller.organisation(), body.body().strip(), body.decisionId(), body.actionId(), caller.login()));
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.chorus.command.directory.StoryDirectory;
-import org.chorus.command.idempotency.IdempotentCommands;
 import org.chorus.command.rules.FieldProblem;
 import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.security.Caller;
@@ -14,8 +13,6 @@ import org.chorus.command.story.Redaction;
 import org.chorus.command.story.StoryCommands.Decision;
 import org.chorus.command.story.StoryCommands.RedactStory;
 import org.chorus.command.web.Answers;
-import org.chorus.command.web.CommandDispatch;
-import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.story.StoryId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -34,16 +31,14 @@ class ModerationApiController {
     private final StoryDirectory directory;
     private final StoryAccess access;
     private final ModerationService moderation;
-    private final IdempotentCommands idempotent;
-    private final CommandDispatch dispatch;
+    private final StoryCommandRunner commands;
 
     ModerationApiController(StoryDirectory directory, StoryAccess access, ModerationService moderation,
-                            IdempotentCommands idempotent, CommandDispatch dispatch) {
+                            StoryCommandRunner commands) {
         this.directory = directory;
         this.access = access;
         this.moderation = moderation;
-        this.idempotent = idempotent;
-        this.dispatch = dispatch;
+        this.commands = commands;
     }
 
     record QueueItem(UUID id, String reference, String place, Instant submittedAt) {
@@ -100,9 +95,7 @@ class ModerationApiController {
             throw new InvalidInput(problems);
         }
         access.forModerator(caller, id);
-        return Answers.toResponse(idempotent.run(caller.login(), "POST", request.getRequestURI(),
-                IdempotencyKeys.checked(key), KernelJson.mapper().writeValueAsString(body),
-                () -> dispatch.accept(id.toString(), new RedactStory(new StoryId(id), redactions, caller.login()))));
+        return commands.send(caller, request, key, body, id, new RedactStory(new StoryId(id), redactions, caller.login()));
     }
 
     static List<Redaction> checkedRedactions(List<FieldProblem> problems, @Nullable List<Redaction> redactions,

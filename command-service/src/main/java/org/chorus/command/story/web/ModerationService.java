@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import org.chorus.command.audit.ContentReadAudit;
 import org.chorus.command.idempotency.Answer;
-import org.chorus.command.idempotency.IdempotentCommands;
 import org.chorus.command.security.Caller;
 import org.chorus.command.story.Redaction;
 import org.chorus.command.story.StoryCommands.Decision;
 import org.chorus.command.story.StoryCommands.ModerateStory;
-import org.chorus.command.web.CommandDispatch;
-import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.story.StoryId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -22,16 +19,13 @@ public class ModerationService {
     private final StoryAccess access;
     private final StoryDossier dossier;
     private final ContentReadAudit audit;
-    private final IdempotentCommands idempotent;
-    private final CommandDispatch dispatch;
+    private final StoryCommandRunner commands;
 
-    ModerationService(StoryAccess access, StoryDossier dossier, ContentReadAudit audit, IdempotentCommands idempotent,
-                      CommandDispatch dispatch) {
+    ModerationService(StoryAccess access, StoryDossier dossier, ContentReadAudit audit, StoryCommandRunner commands) {
         this.access = access;
         this.dossier = dossier;
         this.audit = audit;
-        this.idempotent = idempotent;
-        this.dispatch = dispatch;
+        this.commands = commands;
     }
 
     /** The decrypted story; the read is audited before anything is decrypted. */
@@ -45,9 +39,8 @@ public class ModerationService {
                            List<Redaction> redactions, @Nullable String key, String path) {
         access.forModerator(moderator, id);
         ModerateStory command = new ModerateStory(new StoryId(id), decision, reason, redactions, moderator.login());
-        return idempotent.run(moderator.login(), "POST", path, key,
-                KernelJson.mapper().writeValueAsString(List.of(decision, String.valueOf(reason), redactions)),
-                () -> dispatch.accept(id.toString(), command));
+        return commands.answer(moderator, "POST", path, key, List.of(decision, String.valueOf(reason), redactions), id,
+                command);
     }
 
     /** Every occurrence of each phrase in the submitted title and narrative, as code-point spans. */

@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import org.chorus.command.directory.StoryDirectory;
 import org.chorus.command.directory.StoryEntry;
-import org.chorus.command.idempotency.IdempotentCommands;
 import org.chorus.command.security.Caller;
 import org.chorus.command.story.StoryCommands.ChangeConsent;
 import org.chorus.command.story.StoryCommands.WithdrawStory;
 import org.chorus.command.story.StoryVault;
 import org.chorus.command.web.Answers;
-import org.chorus.command.web.CommandDispatch;
-import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.story.Consent;
 import org.chorus.kernel.story.StoryContent;
 import org.chorus.kernel.story.StoryId;
@@ -36,18 +33,16 @@ class StoryApiController {
     private final StoryAccess access;
     private final StoryVault vault;
     private final SubmissionChecks checks;
-    private final IdempotentCommands idempotent;
-    private final CommandDispatch dispatch;
+    private final StoryCommandRunner commands;
 
     StoryApiController(StoryIntake intake, StoryDirectory directory, StoryAccess access, StoryVault vault,
-                       SubmissionChecks checks, IdempotentCommands idempotent, CommandDispatch dispatch) {
+                       SubmissionChecks checks, StoryCommandRunner commands) {
         this.intake = intake;
         this.directory = directory;
         this.access = access;
         this.vault = vault;
         this.checks = checks;
-        this.idempotent = idempotent;
-        this.dispatch = dispatch;
+        this.commands = commands;
     }
 
     @PostMapping(path = "/api/v1/stories", consumes = "application/json")
@@ -77,9 +72,7 @@ class StoryApiController {
                                          HttpServletRequest request) {
         Consent consent = checks.consent(body);
         access.forChampionOrModerator(caller, id);
-        return Answers.toResponse(idempotent.run(caller.login(), "PUT", request.getRequestURI(),
-                IdempotencyKeys.checked(key), KernelJson.mapper().writeValueAsString(consent),
-                () -> dispatch.accept(id.toString(), new ChangeConsent(new StoryId(id), consent, caller.login()))));
+        return commands.send(caller, request, key, consent, id, new ChangeConsent(new StoryId(id), consent, caller.login()));
     }
 
     record WithdrawalRequest(@Nullable String reason) {
@@ -91,8 +84,6 @@ class StoryApiController {
                                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key,
                                     HttpServletRequest request) {
         access.forChampionOrModerator(caller, id);
-        return Answers.toResponse(idempotent.run(caller.login(), "POST", request.getRequestURI(),
-                IdempotencyKeys.checked(key), "{}",
-                () -> dispatch.accept(id.toString(), new WithdrawStory(new StoryId(id), caller.login()))));
+        return commands.send(caller, request, key, "withdrawal", id, new WithdrawStory(new StoryId(id), caller.login()));
     }
 }

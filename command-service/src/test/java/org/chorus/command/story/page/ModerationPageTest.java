@@ -60,6 +60,15 @@ class ModerationPageTest extends EngineProperties {
     }
 
     @Test
+    void anUnknownStoryIsANotFoundPage() throws Exception {
+        var response = mvc.perform(get("/moderation/stories/" + UUID.randomUUID())
+                .with(user("moderator").roles("MODERATOR"))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getContentAsString()).contains("Page not found");
+    }
+
+    @Test
     void aChampionCannotOpenTheModerationPages() throws Exception {
         int status = mvc.perform(get("/moderation").with(user("champion").roles("CHAMPION")))
                 .andReturn().getResponse().getStatus();
