@@ -4,6 +4,8 @@ package org.chorus.kernel.event;
 public final class Topics {
     /** Every {@link org.chorus.kernel.story.StoryEvent}, keyed by story id, in order per story. */
     public static final String STORY_EVENTS = "chorus.story.events";
+    /** Every {@link org.chorus.kernel.session.SessionEvent}, keyed by session id, in order per session. */
+    public static final String SESSION_EVENTS = "chorus.session.events";
 
     private Topics() {
     }
@@ -12,6 +14,7 @@ public final class Topics {
     public static String forAggregateType(String aggregateType) {
         return switch (aggregateType) {
             case "Story" -> STORY_EVENTS;
+            case "CoDesignSession" -> SESSION_EVENTS;
             default -> "chorus." + aggregateType.toLowerCase(java.util.Locale.ROOT) + ".events";
         };
     }
