@@ -67,8 +67,8 @@ class ModerationIntegrationTest extends EngineProperties {
         byte[] released = java.util.Base64.getDecoder().decode(key.json().get("key").asText());
         assertThat(AesGcm.open(approved.publishedContent(), released))
                 .contains("[redacted] at the surgery was rude.").doesNotContain("Alan Smith");
-        String originalKey = jdbc.queryForObject("SELECT key_id FROM keystore.data_key WHERE story_id = ?::uuid"
-                + " AND content_version = 0", String.class, id);
+        String originalKey = jdbc.queryForObject("SELECT key_id FROM keystore.data_key WHERE owner_id = ?::uuid"
+                + " AND version = 0", String.class, id);
         assertThat(api.send("query-service", "internal-local", "GET", "/internal/v1/keys/" + originalKey, null, null)
                 .status()).as("the original is never released").isEqualTo(404);
         assertThat(api.get("analyst", "/internal/v1/keys/" + originalKey).status()).isEqualTo(403);
@@ -114,7 +114,7 @@ class ModerationIntegrationTest extends EngineProperties {
         Api.Reply withdrawn = api.post("champion", "/api/v1/stories/" + id + "/withdrawal", "{\"reason\":\"changed my mind\"}");
 
         assertThat(withdrawn.status()).isEqualTo(202);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM keystore.data_key WHERE story_id = ?::uuid",
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM keystore.data_key WHERE owner_id = ?::uuid",
                 Integer.class, id)).isZero();
         assertThat(api.send("query-service", "internal-local", "GET",
                 "/internal/v1/keys/" + approved.publishedContent().keyId(), null, null).status()).isEqualTo(404);

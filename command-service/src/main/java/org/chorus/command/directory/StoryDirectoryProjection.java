@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps {@link StoryDirectory} in step with story events, inside the command's own transaction. */
 @Component
-@ProcessingGroup("story-directory")
+@ProcessingGroup("directory")
 class StoryDirectoryProjection {
     private final JdbcTemplate jdbc;
 

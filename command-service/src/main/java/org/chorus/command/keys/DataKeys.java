@@ -1,16 +1,17 @@
 package org.chorus.command.keys;
 
 import java.util.Optional;
-import org.chorus.kernel.story.StoryId;
+import java.util.UUID;
 
 /**
- * The key store: one data key per story content version. Destroying a key is erasure: whatever was sealed
- * under it can never be read again. Kept apart from the event store (own schema and datasource).
+ * The key store: data keys for personal data, each belonging to an owner (a story, one key per content version; a
+ * session participant, one key). Destroying a key is erasure: whatever was sealed under it can never be read again.
+ * Kept apart from the event store (own schema and datasource).
  */
 public interface DataKeys {
 
-    /** Creates a new key for a content version of a story and returns its id. */
-    String create(StoryId storyId, int contentVersion);
+    /** Creates a new key for a version of an owner's data and returns its id. */
+    String create(UUID owner, int version);
 
     /** The key, while it exists. */
     Optional<byte[]> find(String keyId);
@@ -18,7 +19,7 @@ public interface DataKeys {
     /** The key, only while it is released to query-service. */
     Optional<byte[]> findReleased(String keyId);
 
-    /** Releases the key to query-service (the approved, redacted version only). */
+    /** Releases the key to query-service (a story's approved, redacted version; a participant's key). */
     void release(String keyId);
 
     /** Takes a release back without destroying the key (consent for analysis withdrawn). */
@@ -26,6 +27,6 @@ public interface DataKeys {
 
     void destroy(String keyId);
 
-    /** Destroys every key of the story: erasure for good. */
-    void destroyAll(StoryId storyId);
+    /** Destroys every key of the owner: erasure for good. */
+    void destroyAll(UUID owner);
 }

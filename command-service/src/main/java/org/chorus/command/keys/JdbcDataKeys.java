@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.chorus.kernel.crypto.AesGcm;
 import org.chorus.kernel.crypto.SealedText;
-import org.chorus.kernel.story.StoryId;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,19 +40,19 @@ class JdbcDataKeys implements DataKeys, DisposableBean {
         this.masterKey = MasterKey.load(properties.masterKey(), Path.of(properties.masterKeyFile()));
         this.table = properties.schema() + ".data_key";
         jdbc.execute("CREATE SCHEMA IF NOT EXISTS " + properties.schema());
-        jdbc.execute("CREATE TABLE IF NOT EXISTS " + table + " (key_id text PRIMARY KEY, story_id uuid NOT NULL,"
-                + " content_version int NOT NULL, wrapped_key text NOT NULL, released boolean NOT NULL DEFAULT false,"
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + table + " (key_id text PRIMARY KEY, owner_id uuid NOT NULL,"
+                + " version int NOT NULL, wrapped_key text NOT NULL, released boolean NOT NULL DEFAULT false,"
                 + " created_at timestamptz NOT NULL DEFAULT now())");
-        jdbc.execute("CREATE INDEX IF NOT EXISTS data_key_story ON " + table + " (story_id)");
+        jdbc.execute("CREATE INDEX IF NOT EXISTS data_key_owner ON " + table + " (owner_id)");
     }
 
     @Override
-    public String create(StoryId storyId, int contentVersion) {
-        String keyId = storyId + ":v" + contentVersion + ":" + UUID.randomUUID().toString().substring(0, 8);
+    public String create(UUID owner, int version) {
+        String keyId = owner + ":v" + version + ":" + UUID.randomUUID().toString().substring(0, 8);
         byte[] key = AesGcm.newKey();
         String wrapped = AesGcm.seal(keyId, masterKey, Base64.getEncoder().encodeToString(key)).ciphertext();
-        jdbc.update("INSERT INTO " + table + " (key_id, story_id, content_version, wrapped_key) VALUES (?, ?, ?, ?)",
-                keyId, storyId.value(), contentVersion, wrapped);
+        jdbc.update("INSERT INTO " + table + " (key_id, owner_id, version, wrapped_key) VALUES (?, ?, ?, ?)",
+                keyId, owner, version, wrapped);
         return keyId;
     }
 
@@ -85,8 +84,8 @@ class JdbcDataKeys implements DataKeys, DisposableBean {
     }
 
     @Override
-    public void destroyAll(StoryId storyId) {
-        jdbc.update("DELETE FROM " + table + " WHERE story_id = ?", storyId.value());
+    public void destroyAll(UUID owner) {
+        jdbc.update("DELETE FROM " + table + " WHERE owner_id = ?", owner);
     }
 
     private Optional<byte[]> unwrap(String keyId, List<String> rows) {

@@ -12,7 +12,16 @@ class TopicConfiguration {
 
     @Bean
     NewTopic storyEvents() {
-        return TopicBuilder.name(Topics.STORY_EVENTS).partitions(3).config("retention.ms", "-1")
-                .config("retention.bytes", "-1").build();
+        return keptForever(Topics.STORY_EVENTS);
+    }
+
+    @Bean
+    NewTopic sessionEvents() {
+        return keptForever(Topics.SESSION_EVENTS);
+    }
+
+    private static NewTopic keptForever(String name) {
+        return TopicBuilder.name(name).partitions(3).config("retention.ms", "-1").config("retention.bytes", "-1")
+                .build();
     }
 }

@@ -50,6 +50,9 @@ class SecurityConfiguration {
                         .hasRole("MODERATOR")
                         .requestMatchers(HttpMethod.POST, "/api/v1/stories/*/codes").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.POST, "/api/v1/stories/*/responses").hasAnyRole("ANALYST", "MODERATOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sessions/*/actions/*/progress")
+                        .hasAnyRole("FACILITATOR", "PROGRAMME_LEAD")
+                        .requestMatchers("/api/v1/sessions", "/api/v1/sessions/**").hasRole("FACILITATOR")
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -65,6 +68,7 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/stories/**").hasRole("CHAMPION")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
+                        .requestMatchers("/sessions", "/sessions/**").hasRole("FACILITATOR")
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -24,7 +24,7 @@ public class StoryVault {
     }
 
     SealedOriginal sealOriginal(StoryId storyId, StoryContent content, @Nullable StorytellerDetails storyteller) {
-        String keyId = keys.create(storyId, 0);
+        String keyId = keys.create(storyId.value(), 0);
         byte[] key = keys.find(keyId).orElseThrow();
         return new SealedOriginal(AesGcm.seal(keyId, key, json(content)),
                 storyteller == null ? null : AesGcm.seal(keyId, key, json(storyteller)));
@@ -39,7 +39,7 @@ public class StoryVault {
     SealedText publish(StoryId storyId, int version, SealedText source, List<Redaction> redactions, boolean release) {
         StoryContent redacted = Redactions.apply(openContent(source).orElseThrow(
                 () -> new IllegalStateException("the key of " + source.keyId() + " is gone")), redactions);
-        String keyId = keys.create(storyId, version);
+        String keyId = keys.create(storyId.value(), version);
         SealedText published = AesGcm.seal(keyId, keys.find(keyId).orElseThrow(), json(redacted));
         if (release) {
             keys.release(keyId);
@@ -60,7 +60,7 @@ public class StoryVault {
     }
 
     void destroyAll(StoryId storyId) {
-        keys.destroyAll(storyId);
+        keys.destroyAll(storyId.value());
     }
 
     /** The words, while their key exists. */

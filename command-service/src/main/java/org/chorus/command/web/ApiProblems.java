@@ -9,6 +9,7 @@ import org.chorus.command.idempotency.IdempotencyKeyReused;
 import org.chorus.command.rules.FieldProblem;
 import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.rules.StateConflict;
+import org.chorus.command.rules.UnknownReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -57,7 +58,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time; try again.", List.of());
     }
 
-    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, MethodArgumentTypeMismatchException.class,
+            UnknownReference.class})
     ResponseEntity<Object> notFound(Exception e) {
         return problem(HttpStatus.NOT_FOUND, "No such object.", List.of());
     }

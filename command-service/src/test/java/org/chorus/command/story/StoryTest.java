@@ -9,6 +9,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.rules.StateConflict;
+import org.chorus.command.support.InMemoryDataKeys;
 import org.chorus.command.story.StoryCommands.ChangeConsent;
 import org.chorus.command.story.StoryCommands.CodeStory;
 import org.chorus.command.story.StoryCommands.Decision;

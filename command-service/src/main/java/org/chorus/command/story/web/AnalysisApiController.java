@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.chorus.command.web.CommandRunner;
 import org.chorus.command.codes.Codebook;
 import org.chorus.command.rules.FieldProblem;
 import org.chorus.command.rules.InvalidInput;
@@ -27,9 +28,9 @@ class AnalysisApiController {
 
     private final Codebook codes;
     private final StoryAccess access;
-    private final StoryCommandRunner commands;
+    private final CommandRunner commands;
 
-    AnalysisApiController(Codebook codes, StoryAccess access, StoryCommandRunner commands) {
+    AnalysisApiController(Codebook codes, StoryAccess access, CommandRunner commands) {
         this.codes = codes;
         this.access = access;
         this.commands = commands;
@@ -40,7 +41,7 @@ class AnalysisApiController {
 
     @PostMapping(path = "/api/v1/stories/{id}/codes", consumes = "application/json")
     ResponseEntity<String> code(Caller caller, @PathVariable UUID id, @RequestBody CodesRequest body,
-                                @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key,
+                                @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) @Nullable String key,
                                 HttpServletRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         List<ThemeCode> add = themes(problems, "add", body.add());
@@ -75,7 +76,7 @@ class AnalysisApiController {
 
     @PostMapping(path = "/api/v1/stories/{id}/responses", consumes = "application/json")
     ResponseEntity<String> respond(Caller caller, @PathVariable UUID id, @RequestBody ResponseRequest body,
-                                   @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key,
+                                   @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) @Nullable String key,
                                    HttpServletRequest request) {
         if (body.body() == null || body.body().isBlank()) {
             throw new InvalidInput("body", "Write the response");

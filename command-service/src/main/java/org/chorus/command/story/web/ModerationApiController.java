@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.chorus.command.web.CommandRunner;
 import org.chorus.command.directory.StoryDirectory;
 import org.chorus.command.rules.FieldProblem;
 import org.chorus.command.rules.InvalidInput;
@@ -31,10 +32,10 @@ class ModerationApiController {
     private final StoryDirectory directory;
     private final StoryAccess access;
     private final ModerationService moderation;
-    private final StoryCommandRunner commands;
+    private final CommandRunner commands;
 
     ModerationApiController(StoryDirectory directory, StoryAccess access, ModerationService moderation,
-                            StoryCommandRunner commands) {
+                            CommandRunner commands) {
         this.directory = directory;
         this.access = access;
         this.moderation = moderation;
@@ -61,7 +62,7 @@ class ModerationApiController {
 
     @PostMapping(path = "/api/v1/stories/{id}/moderation", consumes = "application/json")
     ResponseEntity<String> moderate(Caller caller, @PathVariable UUID id, @RequestBody ModerationRequest body,
-                                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key,
+                                    @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) @Nullable String key,
                                     HttpServletRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         if (body.decision() == null) {
@@ -79,7 +80,7 @@ class ModerationApiController {
         }
         return Answers.toResponse(moderation.moderate(caller, id, body.decision(),
                 body.reason() == null || body.reason().isBlank() ? null : body.reason(), redactions,
-                IdempotencyKeys.checked(key), request.getRequestURI()));
+                CommandRunner.checked(key), request.getRequestURI()));
     }
 
     record RedactionRequest(@Nullable List<Redaction> redactions) {
@@ -87,7 +88,7 @@ class ModerationApiController {
 
     @PostMapping(path = "/api/v1/stories/{id}/redactions", consumes = "application/json")
     ResponseEntity<String> redact(Caller caller, @PathVariable UUID id, @RequestBody RedactionRequest body,
-                                  @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key,
+                                  @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) @Nullable String key,
                                   HttpServletRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Redaction> redactions = checkedRedactions(problems, body.redactions(), true);

@@ -3,6 +3,7 @@ package org.chorus.command.story.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.chorus.command.web.CommandRunner;
 import org.chorus.command.audit.ContentReadAudit;
 import org.chorus.command.idempotency.Answer;
 import org.chorus.command.security.Caller;
@@ -19,9 +20,9 @@ public class ModerationService {
     private final StoryAccess access;
     private final StoryDossier dossier;
     private final ContentReadAudit audit;
-    private final StoryCommandRunner commands;
+    private final CommandRunner commands;
 
-    ModerationService(StoryAccess access, StoryDossier dossier, ContentReadAudit audit, StoryCommandRunner commands) {
+    ModerationService(StoryAccess access, StoryDossier dossier, ContentReadAudit audit, CommandRunner commands) {
         this.access = access;
         this.dossier = dossier;
         this.audit = audit;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.chorus.command.web.CommandRunner;
 import org.chorus.command.directory.StoryDirectory;
 import org.chorus.command.directory.StoryEntry;
 import org.chorus.command.security.Caller;
@@ -33,10 +34,10 @@ class StoryApiController {
     private final StoryAccess access;
     private final StoryVault vault;
     private final SubmissionChecks checks;
-    private final StoryCommandRunner commands;
+    private final CommandRunner commands;
 
     StoryApiController(StoryIntake intake, StoryDirectory directory, StoryAccess access, StoryVault vault,
-                       SubmissionChecks checks, StoryCommandRunner commands) {
+                       SubmissionChecks checks, CommandRunner commands) {
         this.intake = intake;
         this.directory = directory;
         this.access = access;
@@ -47,8 +48,8 @@ class StoryApiController {
 
     @PostMapping(path = "/api/v1/stories", consumes = "application/json")
     ResponseEntity<String> submit(Caller caller, @RequestBody StorySubmission submission,
-                                  @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key) {
-        return Answers.toResponse(intake.submit(caller, submission, IdempotencyKeys.checked(key)));
+                                  @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) @Nullable String key) {
+        return Answers.toResponse(intake.submit(caller, submission, CommandRunner.checked(key)));
     }
 
     record MyStory(UUID id, String reference, @Nullable String title, StoryStatus status, Instant submittedAt) {
@@ -68,7 +69,7 @@ class StoryApiController {
     @PutMapping(path = "/api/v1/stories/{id}/consent", consumes = "application/json")
     ResponseEntity<String> changeConsent(Caller caller, @PathVariable UUID id,
                                          @RequestBody StorySubmission.@Nullable ConsentRequest body,
-                                         @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key,
+                                         @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) @Nullable String key,
                                          HttpServletRequest request) {
         Consent consent = checks.consent(body);
         access.forChampionOrModerator(caller, id);
@@ -81,7 +82,7 @@ class StoryApiController {
     @PostMapping(path = "/api/v1/stories/{id}/withdrawal", consumes = "application/json")
     ResponseEntity<String> withdraw(Caller caller, @PathVariable UUID id,
                                     @RequestBody(required = false) @Nullable WithdrawalRequest body,
-                                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key,
+                                    @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) @Nullable String key,
                                     HttpServletRequest request) {
         access.forChampionOrModerator(caller, id);
         return commands.send(caller, request, key, "withdrawal", id, new WithdrawStory(new StoryId(id), caller.login()));

@@ -1,23 +1,23 @@
-package org.chorus.command.story;
+package org.chorus.command.support;
 
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.chorus.command.keys.DataKeys;
 import org.chorus.kernel.crypto.AesGcm;
-import org.chorus.kernel.story.StoryId;
 
 /** Data keys in memory, for aggregate tests that run without a database. */
-class InMemoryDataKeys implements DataKeys {
+public class InMemoryDataKeys implements DataKeys {
     private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
     private final Set<String> released = ConcurrentHashMap.newKeySet();
     private int next;
 
     @Override
-    public synchronized String create(StoryId storyId, int contentVersion) {
-        String keyId = storyId + ":v" + contentVersion + ":" + next++;
+    public synchronized String create(UUID owner, int version) {
+        String keyId = owner + ":v" + version + ":" + next++;
         keys.put(keyId, AesGcm.newKey());
         return keyId;
     }
@@ -49,19 +49,19 @@ class InMemoryDataKeys implements DataKeys {
     }
 
     @Override
-    public void destroyAll(StoryId storyId) {
+    public void destroyAll(UUID owner) {
         for (String keyId : new HashSet<>(keys.keySet())) {
-            if (keyId.startsWith(storyId + ":")) {
+            if (keyId.startsWith(owner + ":")) {
                 destroy(keyId);
             }
         }
     }
 
-    boolean isReleased(String keyId) {
+    public boolean isReleased(String keyId) {
         return released.contains(keyId);
     }
 
-    int keysOf(StoryId storyId) {
-        return (int) keys.keySet().stream().filter(k -> k.startsWith(storyId + ":")).count();
+    public int keysOf(Object owner) {
+        return (int) keys.keySet().stream().filter(k -> k.startsWith(owner + ":")).count();
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.session;
+
+import org.jspecify.annotations.NullMarked;
