@@ -31,10 +31,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void sessionProjectionIsPlainJavaWithoutSpringTheWebOrItsReaders() {
+        noClasses().that().resideInAPackage("org.chorus.query.session")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
+                        "org.chorus.query.session.replay..", "org.chorus.query.session.web..",
+                        "org.chorus.query.insight..", "org.chorus.query.web..", "org.chorus.query.consumer..")
+                .check(QUERY);
+    }
+
+    @Test
     void readModelsAreReachedThroughTheirFeatureNotFromTheWebLayerDirectly() {
         noClasses().that().resideInAPackage("..web..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.apache.kafka..",
-                        "org.chorus.query.consumer..", "org.chorus.query.story..")
+                        "org.chorus.query.consumer..", "org.chorus.query.story..", "org.chorus.query.session",
+                        "org.chorus.query.keys..")
                 .check(QUERY);
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +33,7 @@ import org.chorus.kernel.story.StoryId;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
 import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.ScriptedSession;
 import org.chorus.query.testsupport.Stories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Events produced as command-service publishes them reach the insight API through a real broker and wire server. */
+/**
+ * Events produced as command-service publishes them reach the insight and session APIs through a real broker and
+ * wire server.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 2, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = "auto.create.topics.enable=false")
@@ -121,13 +126,42 @@ class StoryEventsEndToEndTest {
         }
     }
 
+    @Test
+    void sessionEventsReachTheTimelineWithTheirWordsOpened() throws Exception {
+        broker.addTopics(new NewTopic(Topics.SESSION_EVENTS, 2, (short) 1));
+        ScriptedSession session = new ScriptedSession(KEYS);
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (int seq = 0; seq <= 5; seq++) {
+                publish(producer, Topics.SESSION_EVENTS, "CoDesignSession", session.id.toString(),
+                        session.events().get(seq), seq);
+            }
+            String timeline = "/api/v1/sessions/" + session.id + "/timeline";
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                HttpResponse<String> response = get(timeline, "facilitator");
+                return response.statusCode() == 200 && JsonPath.<List<Object>>read(response.body(), "$").size() == 6;
+            });
+
+            HttpResponse<String> response = get(timeline, "facilitator");
+            assertThat(JsonPath.<List<Integer>>read(response.body(), "$[*].sequence")).containsExactly(0, 1, 2, 3, 4, 5);
+            assertThat(JsonPath.<String>read(response.body(), "$[2].data.displayName")).isEqualTo("Ama Mensah");
+            assertThat(JsonPath.<String>read(response.body(), "$[5].type")).isEqualTo("ContributionAddedEvent");
+            assertThat(JsonPath.<String>read(response.body(), "$[5].data.text")).isEqualTo("I waited nine hours");
+            assertThat(response.body()).doesNotContain("ciphertext");
+        }
+    }
+
     private void publish(KafkaProducer<String, String> producer, StoryEvent event) throws Exception {
-        var record = new ProducerRecord<>(Topics.STORY_EVENTS, id.toString(), KernelJson.mapper().writeValueAsString(event));
+        publish(producer, Topics.STORY_EVENTS, "Story", id.toString(), event, sequence++);
+    }
+
+    private static void publish(KafkaProducer<String, String> producer, String topic, String aggregateType, String key,
+            Object event, long sequence) throws Exception {
+        var record = new ProducerRecord<>(topic, key, KernelJson.mapper().writeValueAsString(event));
         header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
         header(record, EventHeaders.EVENT_TYPE, EventTypes.nameOf(event.getClass()));
         header(record, EventHeaders.REVISION, "1");
-        header(record, EventHeaders.AGGREGATE_TYPE, "Story");
-        header(record, EventHeaders.SEQUENCE, Long.toString(sequence++));
+        header(record, EventHeaders.AGGREGATE_TYPE, aggregateType);
+        header(record, EventHeaders.SEQUENCE, Long.toString(sequence));
         header(record, EventHeaders.TIMESTAMP, Instant.now().toString());
         producer.send(record).get();
     }
@@ -142,13 +176,19 @@ class StoryEventsEndToEndTest {
     }
 
     private long appliedPositions() {
-        return database.getCollection("consumer_positions").find().into(new ArrayList<>()).stream()
+        return database.getCollection("consumer_positions").find(Filters.eq("topic", Topics.STORY_EVENTS))
+                .into(new ArrayList<>()).stream()
                 .mapToLong(position -> ((Number) position.get("offset")).longValue()).sum();
     }
 
     private HttpResponse<String> get(String query) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString("analyst:analyst-local".getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/insights/stories/" + id + query))
+        return get("/api/v1/insights/stories/" + id + query, "analyst");
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        String credentials = Base64.getEncoder()
+                .encodeToString((user + ":" + user + "-local").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

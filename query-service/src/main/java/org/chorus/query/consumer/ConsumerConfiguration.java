@@ -1,9 +1,14 @@
 package org.chorus.query.consumer;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
-import org.chorus.query.story.ContentKeys;
+import org.chorus.query.keys.ContentKeys;
+import org.chorus.query.session.ParticipantKeys;
+import org.chorus.query.session.SessionProjection;
 import org.chorus.query.story.StoryProjection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -17,7 +22,18 @@ class ConsumerConfiguration {
         return new StoryProjection(database, keys);
     }
 
-    /** Retries a failing record for ever (capped back-off): skipping one would break the story's order for good. */
+    @Bean
+    ParticipantKeys participantKeys(ContentKeys keys,
+            @Value("${chorus.session.key-cache-ttl:5s}") Duration keyCacheTtl) {
+        return new ParticipantKeys(keys, keyCacheTtl, Clock.systemUTC());
+    }
+
+    @Bean
+    SessionProjection sessionProjection(MongoDatabase database, ParticipantKeys keys) {
+        return new SessionProjection(database, keys);
+    }
+
+    /** Retries a failing record for ever (capped back-off): skipping one would break its aggregate's order for good. */
     @Bean
     DefaultErrorHandler retryingErrorHandler() {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);

@@ -7,9 +7,11 @@ import static com.mongodb.client.model.Updates.set;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
+import java.util.Collection;
 import java.util.Optional;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 /** The consumer's positions, kept beside the read models so that a restored or rolled-back store replays what it lost. */
@@ -28,6 +30,15 @@ class ConsumerPositions {
     Optional<Long> next(TopicPartition partition) {
         return Optional.ofNullable(positions.find(eq("_id", partition.toString())).first())
                 .map(position -> ((Number) position.get(OFFSET)).longValue());
+    }
+
+    /** Starts every assigned partition where the read models left off, or from the beginning. */
+    void seek(Collection<TopicPartition> assigned, ConsumerSeekAware.ConsumerSeekCallback callback) {
+        for (TopicPartition partition : assigned) {
+            next(partition).ifPresentOrElse(
+                    offset -> callback.seek(partition.topic(), partition.partition(), offset),
+                    () -> callback.seekToBeginning(partition.topic(), partition.partition()));
+        }
     }
 
     void applied(String topic, int partition, long offset) {

@@ -38,10 +38,6 @@ class StoryEventListener implements ConsumerSeekAware {
 
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        for (TopicPartition partition : assignments.keySet()) {
-            positions.next(partition).ifPresentOrElse(
-                    offset -> callback.seek(partition.topic(), partition.partition(), offset),
-                    () -> callback.seekToBeginning(partition.topic(), partition.partition()));
-        }
+        positions.seek(assignments.keySet(), callback);
     }
 }

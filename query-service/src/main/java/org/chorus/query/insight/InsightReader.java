@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.chorus.query.story.StoryFields;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class InsightReader {
     private final MongoCollection<Document> stories;
+    private final StoryCitationReader citations;
 
     InsightReader(MongoDatabase database) {
         this.stories = database.getCollection(StoryFields.COLLECTION);
+        this.citations = new StoryCitationReader(database);
     }
 
     public FeedPage feed(StoryFilter filter, int limit, @Nullable FeedCursor after) {
@@ -30,7 +33,12 @@ public class InsightReader {
                 .sort(descending(StoryFields.APPROVED_AT, StoryFields.ID))
                 .limit(limit + 1)
                 .into(new ArrayList<>());
-        List<StoryView> items = found.stream().limit(limit).map(StoryViews::of).toList();
+        List<Document> page = found.stream().limit(limit).toList();
+        Map<String, List<StoryView.Citation>> cited = citations.of(
+                page.stream().map(story -> story.getString(StoryFields.ID)).toList());
+        List<StoryView> items = page.stream()
+                .map(story -> StoryViews.of(story, cited.getOrDefault(story.getString(StoryFields.ID), List.of())))
+                .toList();
         String next = null;
         if (found.size() > limit) {
             StoryView last = items.get(items.size() - 1);
@@ -46,7 +54,8 @@ public class InsightReader {
         }
         long version = ((Number) story.get(StoryFields.LAST_SEQUENCE)).longValue();
         boolean erased = story.getBoolean(StoryFields.ERASED, false);
-        return new StoryReading(true, erased, version, Optional.of(story).filter(InsightReader::visible).map(StoryViews::of));
+        return new StoryReading(true, erased, version, Optional.of(story).filter(InsightReader::visible)
+                .map(visible -> StoryViews.of(visible, citations.of(id))));
     }
 
     public ThemesReport themes(StoryFilter filter) {

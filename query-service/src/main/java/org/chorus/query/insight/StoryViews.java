@@ -13,7 +13,7 @@ final class StoryViews {
     private StoryViews() {
     }
 
-    static StoryView of(Document story) {
+    static StoryView of(Document story, List<StoryView.Citation> citedBy) {
         Document consent = story.get(StoryFields.CONSENT, new Document());
         return new StoryView(
                 story.getString(StoryFields.ID),
@@ -30,7 +30,7 @@ final class StoryViews {
                 nullableInstant(story.getDate(StoryFields.APPROVED_AT)),
                 story.getString(StoryFields.CAMPAIGN_ID),
                 consent.getBoolean(StoryFields.CONSENT_QUOTE, false),
-                List.of(),
+                citedBy,
                 story.getList(StoryFields.RESPONSES, Document.class, List.of()).stream()
                         .map(StoryViews::response).toList());
     }

@@ -1,8 +1,11 @@
-package org.chorus.query.story;
+package org.chorus.query.keys;
 
 import java.util.Optional;
 
-/** Where the projection gets the data keys of published story versions (command-service's key release). */
+/**
+ * Where projections and readers get data keys from command-service's key release: published story versions and
+ * session participants' keys.
+ */
 public interface ContentKeys {
 
     /**

@@ -1,4 +1,4 @@
-package org.chorus.query.story.keys;
+package org.chorus.query.keys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import org.chorus.kernel.event.KernelJson;
-import org.chorus.query.story.ContentKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
 @NullMarked
-package org.chorus.query.story.keys;
+package org.chorus.query.keys;
 
 import org.jspecify.annotations.NullMarked;

@@ -30,6 +30,10 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/insights/themes").hasAnyRole("ANALYST", "PROGRAMME_LEAD")
                         .requestMatchers("/api/v1/insights/**").hasRole("ANALYST")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sessions/*/power-sharing")
+                        .hasAnyRole("FACILITATOR", "ANALYST", "PROGRAMME_LEAD")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sessions/*/timeline", "/api/v1/sessions/*/state")
+                        .hasRole("FACILITATOR")
                         .requestMatchers("/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
                         .anyRequest().denyAll())

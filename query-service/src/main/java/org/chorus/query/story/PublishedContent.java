@@ -11,6 +11,7 @@ import org.chorus.kernel.crypto.SealedText;
 import org.chorus.kernel.crypto.SealedTextException;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.story.StoryContent;
+import org.chorus.query.keys.ContentKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -20,6 +20,7 @@ import org.bson.conversions.Bson;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StorySubmittedEvent;
 import org.chorus.kernel.story.StoryWithdrawnEvent;
+import org.chorus.query.keys.ContentKeys;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,7 +7,7 @@ import org.chorus.kernel.crypto.AesGcm;
 import org.chorus.kernel.crypto.SealedText;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.story.StoryContent;
-import org.chorus.query.story.ContentKeys;
+import org.chorus.query.keys.ContentKeys;
 
 /** Plays command-service's key store: seals published content and releases or destroys its keys. */
 public final class KeyRing implements ContentKeys {
@@ -17,6 +17,11 @@ public final class KeyRing implements ContentKeys {
         byte[] key = AesGcm.newKey();
         released.put(keyId, key);
         return AesGcm.seal(keyId, key, KernelJson.mapper().writeValueAsString(new StoryContent(title, narrative)));
+    }
+
+    /** Seals text under the named key, creating it on first use: one key per session participant. */
+    public SealedText sealWith(String keyId, String plaintext) {
+        return AesGcm.seal(keyId, released.computeIfAbsent(keyId, id -> AesGcm.newKey()), plaintext);
     }
 
     public void destroy(String keyId) {

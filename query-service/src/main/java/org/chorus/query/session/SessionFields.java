@@ -1,0 +1,22 @@
+package org.chorus.query.session;
+
+/** Field names of the {@code sessions} and {@code session_events} read models. */
+final class SessionFields {
+    static final String SESSIONS = "sessions";
+    static final String EVENTS = "session_events";
+    static final String ID = "_id";
+    static final String LAST_SEQUENCE = "lastSequence";
+    static final String SESSION_ID = "sessionId";
+    static final String SEQUENCE = "sequence";
+    static final String TYPE = "type";
+    static final String AT = "at";
+    static final String EVENT = "event";
+
+    private SessionFields() {
+    }
+
+    // zero-padded so that the ids of one session sort in event order, as strings and as Mongo keys
+    static String eventId(String sessionId, long sequence) {
+        return sessionId + ":" + String.format("%019d", sequence);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.query.session;
+
+import org.jspecify.annotations.NullMarked;

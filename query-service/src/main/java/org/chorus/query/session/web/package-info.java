@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.query.session.web;
+
+import org.jspecify.annotations.NullMarked;
