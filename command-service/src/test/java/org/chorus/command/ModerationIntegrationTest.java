@@ -48,7 +48,7 @@ class ModerationIntegrationTest extends EngineProperties {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("narrative").asText()).isEqualTo(narrative);
         assertThat(read.json().get("storyteller").get("name").asText()).isEqualTo("Ayesha Storyteller");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM content_read_audit WHERE story_id = ?::uuid AND reader = ?",
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM content_read_audit WHERE subject_id = ?::uuid AND reader = ?",
                 Integer.class, id, "moderator")).isEqualTo(1);
 
         Api.Reply approve = api.post("moderator", "/api/v1/stories/" + id + "/moderation", Api.json(Map.of(

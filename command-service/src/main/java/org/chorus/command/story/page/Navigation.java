@@ -10,14 +10,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class Navigation {
 
-    public record Nav(boolean signedIn, boolean champion, boolean moderator) {
+    public record Nav(boolean signedIn, boolean champion, boolean moderator, boolean facilitator) {
     }
 
     @ModelAttribute("nav")
     Nav nav() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName());
-        return new Nav(signedIn, signedIn && has(auth, "ROLE_CHAMPION"), signedIn && has(auth, "ROLE_MODERATOR"));
+        return new Nav(signedIn, signedIn && has(auth, "ROLE_CHAMPION"), signedIn && has(auth, "ROLE_MODERATOR"),
+                signedIn && has(auth, "ROLE_FACILITATOR"));
     }
 
     private static boolean has(Authentication auth, String authority) {

@@ -44,7 +44,7 @@ class ModerationPageTest extends EngineProperties {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains(title).contains("Nurse Mary Jones helped me a lot.")
                 .contains("Your reading of this story is recorded.");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM content_read_audit WHERE story_id = ?::uuid",
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM content_read_audit WHERE subject_id = ?::uuid",
                 Integer.class, id)).isEqualTo(1);
 
         MvcResult approved = mvc.perform(post("/moderation/stories/" + id).with(user("moderator").roles("MODERATOR"))
