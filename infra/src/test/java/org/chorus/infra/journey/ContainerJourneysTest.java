@@ -5,9 +5,9 @@ import org.chorus.infra.e2e.ContainerEngines;
 import org.chorus.infra.e2e.Engines;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-/** The same journey on official PostgreSQL, Apache Kafka and MongoDB images; skipped where Docker is absent. */
+/** The same journeys on official PostgreSQL, Apache Kafka and MongoDB images; skipped where Docker is absent. */
 @Testcontainers(disabledWithoutDocker = true)
-class ContainerStoryJourneyTest extends StoryJourney {
+class ContainerJourneysTest extends Journeys {
 
   @Override
   protected Engines startEngines(Path dataDir) {

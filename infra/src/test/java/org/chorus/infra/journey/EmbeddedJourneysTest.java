@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.chorus.infra.e2e.EmbeddedEngines;
 import org.chorus.infra.e2e.Engines;
 
-/** The story journey on the embedded engines the local stack uses. */
-class EmbeddedStoryJourneyTest extends StoryJourney {
+/** The journeys on the embedded engines the local stack uses. */
+class EmbeddedJourneysTest extends Journeys {
 
   @Override
   protected Engines startEngines(Path dataDir) throws Exception {

@@ -11,81 +11,228 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chorus.infra.e2e.EnginesTestBase;
 import org.chorus.infra.e2e.ServiceProcesses;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A champion's story from the web form to the ICB insight feed and out again, through both services as separate
- * processes on real engines: ciphertext in PostgreSQL and on Kafka, plaintext only in the approved read model, and
- * after withdrawal nothing left anywhere the test can read. Subclasses choose where the engines come from.
+ * What users do, end to end, through both services as separate processes on real engines. A champion's story goes
+ * from the web form to the ICB insight feed and out again: ciphertext in PostgreSQL and on Kafka, plaintext only in
+ * the approved read model, and after withdrawal nothing left anywhere the test can read. A facilitator runs a
+ * co-design session and replays it from query-service. Subclasses choose where the engines come from.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
-abstract class StoryJourney extends EnginesTestBase {
+abstract class Journeys extends EnginesTestBase {
   private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">(CH-[0-9A-Z-]+)<");
+  private @Nullable ServiceProcesses running;
+
+  @BeforeAll
+  void startBothServices() throws Exception {
+    running = startServices();
+  }
+
+  @AfterAll
+  void stopBothServices() throws Exception {
+    if (running != null) {
+      running.close();
+    }
+  }
+
+  private ServiceProcesses services() {
+    if (running == null) {
+      throw new IllegalStateException("services are not running");
+    }
+    return running;
+  }
 
   @Test
   void aStoryTravelsFromTheFormToTheInsightFeedAndWithdrawalErasesItEverywhere() throws Exception {
     String canary = "canary" + UUID.randomUUID().toString().replace("-", "");
-    try (ServiceProcesses services = startServices()) {
-      JsonApi command = new JsonApi(services.commandUrl());
-      JsonApi query = new JsonApi(services.queryUrl());
-      PlaintextSearch search = new PlaintextSearch(engines());
+    ServiceProcesses services = services();
+    JsonApi command = new JsonApi(services.commandUrl());
+    JsonApi query = new JsonApi(services.queryUrl());
+    PlaintextSearch search = new PlaintextSearch(engines());
 
-      Browser champion = new Browser(services.commandUrl());
-      champion.signIn("champion");
-      HttpResponse<String> confirmation = champion.submit("/stories/new", "/stories/new", Map.ofEntries(
-          Map.entry("title", "Title " + canary), Map.entry("narrative", "Narrative " + canary + " about the clinic."),
-          Map.entry("place", "LEWISHAM"), Map.entry("serviceAreas", "MATERNITY"), Map.entry("language", "en"),
-          Map.entry("channel", "CHAMPION_INTERVIEW"), Map.entry("feeling", "MIXED"),
-          Map.entry("storytellerName", "Name " + canary), Map.entry("storytellerContact", canary + "@example.org"),
-          Map.entry("consentAnalysis", "true"), Map.entry("consentQuote", "true"), Map.entry("consentBasis", "SELF")));
-      assertThat(confirmation.statusCode()).isEqualTo(200);
-      Matcher reference = REFERENCE.matcher(confirmation.body());
-      assertThat(reference.find()).as("the confirmation shows a reference").isTrue();
-      JsonNode mine = command.get("champion", "/api/v1/my/stories").json();
-      String id = find(mine, reference.group(1)).get("id").asText();
+    Browser champion = new Browser(services.commandUrl());
+    champion.signIn("champion");
+    HttpResponse<String> confirmation = champion.submit("/stories/new", "/stories/new", Map.ofEntries(
+        Map.entry("title", "Title " + canary), Map.entry("narrative", "Narrative " + canary + " about the clinic."),
+        Map.entry("place", "LEWISHAM"), Map.entry("serviceAreas", "MATERNITY"), Map.entry("language", "en"),
+        Map.entry("channel", "CHAMPION_INTERVIEW"), Map.entry("feeling", "MIXED"),
+        Map.entry("storytellerName", "Name " + canary), Map.entry("storytellerContact", canary + "@example.org"),
+        Map.entry("consentAnalysis", "true"), Map.entry("consentQuote", "true"), Map.entry("consentBasis", "SELF")));
+    assertThat(confirmation.statusCode()).isEqualTo(200);
+    Matcher reference = REFERENCE.matcher(confirmation.body());
+    assertThat(reference.find()).as("the confirmation shows a reference").isTrue();
+    JsonNode mine = command.get("champion", "/api/v1/my/stories").json();
+    String id = find(mine, reference.group(1)).get("id").asText();
 
-      assertThat(search.inPostgres("Narrative " + canary)).as("event store and key store hold ciphertext only").isEmpty();
-      assertThat(search.inPostgres(canary)).isEmpty();
-      assertThat(search.inPostgres(reference.group(1))).as("the search finds what is stored in clear").isNotEmpty();
-      long[] read = {0};
-      assertThat(search.inKafka(canary, read)).isEmpty();
+    assertThat(search.inPostgres("Narrative " + canary)).as("event store and key store hold ciphertext only").isEmpty();
+    assertThat(search.inPostgres(canary)).isEmpty();
+    assertThat(search.inPostgres(reference.group(1))).as("the search finds what is stored in clear").isNotEmpty();
+    long[] read = {0};
+    assertThat(search.inKafka(canary, read)).isEmpty();
 
-      assertThat(command.post("moderator", "/api/v1/stories/" + id + "/moderation",
-          Map.of("decision", "APPROVE")).status()).isEqualTo(202);
-      JsonApi.Reply visible = query.get("analyst", "/api/v1/insights/stories/" + id + "?minVersion=1");
-      assertThat(visible.status()).isEqualTo(200);
-      assertThat(visible.json().get("title").asText()).isEqualTo("Title " + canary);
-      assertThat(visible.json().get("quotable").asBoolean()).isTrue();
-      assertThat(visible.body()).doesNotContain("Name " + canary).doesNotContain("@example.org");
-      assertThat(query.get("analyst", "/api/v1/insights/feed?place=LEWISHAM&q=" + canary).body()).contains(id);
-      assertThat(search.inMongo(canary)).as("the approved, redacted version is readable in the read model").isNotEmpty();
+    assertThat(command.post("moderator", "/api/v1/stories/" + id + "/moderation",
+        Map.of("decision", "APPROVE")).status()).isEqualTo(202);
+    JsonApi.Reply visible = query.get("analyst", "/api/v1/insights/stories/" + id + "?minVersion=1");
+    assertThat(visible.status()).isEqualTo(200);
+    assertThat(visible.json().get("title").asText()).isEqualTo("Title " + canary);
+    assertThat(visible.json().get("quotable").asBoolean()).isTrue();
+    assertThat(visible.body()).doesNotContain("Name " + canary).doesNotContain("@example.org");
+    assertThat(query.get("analyst", "/api/v1/insights/feed?place=LEWISHAM&q=" + canary).body()).contains(id);
+    assertThat(search.inMongo(canary)).as("the approved, redacted version is readable in the read model").isNotEmpty();
 
-      assertThat(command.post("analyst", "/api/v1/stories/" + id + "/codes", Map.of("add", List.of("ACCESS")))
-          .status()).isEqualTo(202);
-      assertThat(command.post("analyst", "/api/v1/stories/" + id + "/responses",
-          Map.of("body", "Interpreters are now booked with every appointment.")).status()).isEqualTo(202);
-      JsonNode coded = query.get("analyst", "/api/v1/insights/stories/" + id + "?minVersion=3").json();
-      assertThat(coded.get("themes").toString()).contains("ACCESS");
-      assertThat(coded.get("responses").get(0).get("organisation").asText()).isEqualTo("South East London ICB");
-      assertThat(query.get("analyst", "/api/v1/insights/themes?theme=ACCESS").body()).contains("ACCESS");
+    assertThat(command.post("analyst", "/api/v1/stories/" + id + "/codes", Map.of("add", List.of("ACCESS")))
+        .status()).isEqualTo(202);
+    assertThat(command.post("analyst", "/api/v1/stories/" + id + "/responses",
+        Map.of("body", "Interpreters are now booked with every appointment.")).status()).isEqualTo(202);
+    JsonNode coded = query.get("analyst", "/api/v1/insights/stories/" + id + "?minVersion=3").json();
+    assertThat(coded.get("themes").toString()).contains("ACCESS");
+    assertThat(coded.get("responses").get(0).get("organisation").asText()).isEqualTo("South East London ICB");
+    assertThat(query.get("analyst", "/api/v1/insights/themes?theme=ACCESS").body()).contains("ACCESS");
 
-      JsonApi.Reply withdrawn = command.post("champion", "/api/v1/stories/" + id + "/withdrawal", Map.of());
-      assertThat(withdrawn.status()).isEqualTo(202);
-      long version = withdrawn.json().get("version").asLong();
-      assertThat(query.get("analyst", "/api/v1/insights/stories/" + id + "?minVersion=" + version).status())
-          .isEqualTo(404);
-      assertThat(query.get("analyst", "/api/v1/insights/feed?q=" + canary).json().get("items")).isEmpty();
+    JsonApi.Reply withdrawn = command.post("champion", "/api/v1/stories/" + id + "/withdrawal", Map.of());
+    assertThat(withdrawn.status()).isEqualTo(202);
+    long version = withdrawn.json().get("version").asLong();
+    assertThat(query.get("analyst", "/api/v1/insights/stories/" + id + "?minVersion=" + version).status())
+        .isEqualTo(404);
+    assertThat(query.get("analyst", "/api/v1/insights/feed?q=" + canary).json().get("items")).isEmpty();
 
-      assertThat(search.inPostgres(canary)).as("PostgreSQL after withdrawal").isEmpty();
-      read[0] = 0;
-      assertThat(search.inKafka(canary, read)).as("Kafka after withdrawal").isEmpty();
-      assertThat(read[0]).as("records read from Kafka").isGreaterThanOrEqualTo(5);
-      assertThat(search.inMongo(canary)).as("MongoDB after withdrawal").isEmpty();
-      assertThat(services.commandLog().contains(canary)).as("command-service log").isFalse();
-      assertThat(services.queryLog().contains(canary)).as("query-service log").isFalse();
+    assertThat(search.inPostgres(canary)).as("PostgreSQL after withdrawal").isEmpty();
+    read[0] = 0;
+    assertThat(search.inKafka(canary, read)).as("Kafka after withdrawal").isEmpty();
+    assertThat(read[0]).as("records read from Kafka").isGreaterThanOrEqualTo(5);
+    assertThat(search.inMongo(canary)).as("MongoDB after withdrawal").isEmpty();
+    assertThat(services.commandLog().contains(canary)).as("command-service log").isFalse();
+    assertThat(services.queryLog().contains(canary)).as("query-service log").isFalse();
+  }
+
+  @Test
+  void aFacilitatorRunsASessionAndItIsReplayedFromTheReadSideWithPowerSharingAndErasure() throws Exception {
+    String canary = "canary" + UUID.randomUUID().toString().replace("-", "");
+    ServiceProcesses services = services();
+    JsonApi command = new JsonApi(services.commandUrl());
+    JsonApi query = new JsonApi(services.queryUrl());
+    PlaintextSearch search = new PlaintextSearch(engines());
+    String story = command.post("champion", "/api/v1/stories", Map.of("title", "Evidence", "narrative", "n",
+        "place", "LEWISHAM", "language", "en", "channel", "EVENT", "feeling", "NEGATIVE",
+        "consent", Map.of("analysis", true, "quote", false, "publish", false, "contact", false,
+            "equalityMonitoring", false, "wordingVersion", "2026-11"))).json().get("id").asText();
+    command.post("moderator", "/api/v1/stories/" + story + "/moderation", Map.of("decision", "APPROVE"));
+
+    String session = command.post("facilitator", "/api/v1/sessions", Map.of("title", "Maternity listening",
+        "topic", "MATERNITY", "place", "LEWISHAM", "scheduledFor", "2026-12-01T10:00:00Z")).json().get("id").asText();
+    String base = "/api/v1/sessions/" + session;
+    command.post("facilitator", base + "/open", Map.of());
+    String ayo = participant(command, base, "Ayo " + canary, "RESIDENT", true);
+    String grace = participant(command, base, "Grace", "VCSE", false);
+    String kim = participant(command, base, "Nurse Kim", "NHS", false);
+    String contribution = command.post("facilitator", base + "/contributions", Map.of("participantId", ayo,
+        "kind", "EXPERIENCE", "text", "No interpreter came " + canary, "evidenceStoryIds", List.of(story)))
+        .json().get("contributionId").asText();
+    String interpreters = command.post("facilitator", base + "/proposals", Map.of("participantId", ayo,
+        "text", "Interpreters at booking", "contributionIds", List.of(contribution))).json().get("proposalId").asText();
+    String longer = command.post("facilitator", base + "/proposals", Map.of("participantId", kim,
+        "text", "Longer appointments")).json().get("proposalId").asText();
+    vote(command, base, interpreters, kim, "OPPOSE");
+    vote(command, base, interpreters, kim, "SUPPORT");
+    vote(command, base, interpreters, grace, "SUPPORT");
+    vote(command, base, longer, ayo, "ABSTAIN");
+    String decision = command.post("facilitator", base + "/decisions", Map.of("proposalId", interpreters,
+        "outcome", "ADOPTED", "rationale", "Most support it")).json().get("decisionId").asText();
+    String action = command.post("facilitator", base + "/actions", Map.of("decisionId", decision,
+        "description", "Book interpreters", "owner", "Maternity lead", "dueBy", "2027-01-31"))
+        .json().get("actionId").asText();
+    command.post("facilitator", base + "/close", Map.of());
+    command.post("lead", base + "/actions/" + action + "/progress", Map.of("status", "IN_PROGRESS", "note", "started"));
+    JsonApi.Reply erased = command.post("facilitator", base + "/participants/" + ayo + "/erasure", Map.of());
+    assertThat(erased.json().get("version").asLong()).isEqualTo(16);
+
+    JsonNode timeline = awaitTimeline(query, base, 17);
+    assertThat(timeline.get(2).get("type").asText()).isEqualTo("ParticipantJoinedEvent");
+    assertThat(timeline.get(2).get("data").get("displayName").asText()).isEqualTo("withdrawn participant");
+    assertThat(timeline.get(3).get("data").get("displayName").asText()).isEqualTo("Grace");
+    assertThat(timeline.toString()).doesNotContain(canary);
+
+    JsonNode firstVote = query.get("facilitator", base + "/state?at=8").json();
+    assertThat(tally(proposal(firstVote, interpreters))).isEqualTo(List.of(0, 1, 0));
+    JsonNode changedVote = query.get("facilitator", base + "/state?at=9").json();
+    assertThat(tally(proposal(changedVote, interpreters))).isEqualTo(List.of(1, 0, 0));
+    assertThat(proposal(query.get("facilitator", base + "/state?at=11").json(), interpreters).hasNonNull("decision"))
+        .as("no decision before event 12").isFalse();
+    JsonNode latest = query.get("facilitator", base + "/state").json();
+    assertThat(latest.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(proposal(latest, interpreters).get("decision").get("outcome").asText()).isEqualTo("ADOPTED");
+    assertThat(latest.get("actions").get(0).get("status").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(latest.get("decisions").get(0).get("evidenceStoryIds").toString()).contains(story);
+    assertThat(query.get("facilitator", base + "/state?at=17").status()).isEqualTo(400);
+    assertThat(query.get("facilitator", base + "/state?at=-1").status()).isEqualTo(400);
+
+    JsonNode power = query.get("lead", base + "/power-sharing").json();
+    assertThat(power.at("/roles/RESIDENT/attendance/count").asLong()).isEqualTo(1);
+    assertThat(power.at("/roles/RESIDENT/attendance/share").asDouble()).isEqualTo(0.3333);
+    assertThat(power.at("/roles/RESIDENT/contributions/share").asDouble()).isEqualTo(1.0);
+    assertThat(power.at("/roles/RESIDENT/proposals/share").asDouble()).isEqualTo(0.5);
+    assertThat(power.at("/roles/NHS/proposals/count").asLong()).isEqualTo(1);
+    assertThat(power.at("/roles/RESIDENT/adoptedDecisions/count").asLong()).isEqualTo(1);
+    assertThat(power.at("/roles/NHS/adoptedDecisions/count").asLong()).isZero();
+    assertThat(power.at("/roles/LOCAL_AUTHORITY/attendance/count").asLong()).isZero();
+    assertThat(power.at("/livedExperience/YES/attendance/share").asDouble()).isEqualTo(0.3333);
+
+    JsonNode cited = query.get("analyst", "/api/v1/insights/stories/" + story).json().get("citedBy");
+    assertThat(cited.toString()).contains(session).contains(decision);
+
+    assertThat(search.inPostgres(canary)).as("PostgreSQL after erasure").isEmpty();
+    long[] read = {0};
+    assertThat(search.inKafka(canary, read)).as("Kafka after erasure").isEmpty();
+    assertThat(search.inMongo(canary)).as("MongoDB after erasure").isEmpty();
+    assertThat(services.commandLog().contains(canary)).isFalse();
+    assertThat(services.queryLog().contains(canary)).isFalse();
+  }
+
+  private static String participant(JsonApi command, String base, String name, String role, boolean lived)
+      throws Exception {
+    JsonApi.Reply reply = command.post("facilitator", base + "/participants",
+        Map.of("displayName", name, "role", role, "livedExperience", lived));
+    assertThat(reply.status()).isEqualTo(202);
+    return reply.json().get("participantId").asText();
+  }
+
+  private static void vote(JsonApi command, String base, String proposal, String participant, String stance)
+      throws Exception {
+    assertThat(command.post("facilitator", base + "/proposals/" + proposal + "/votes",
+        Map.of("participantId", participant, "stance", stance)).status()).isEqualTo(202);
+  }
+
+  private static JsonNode awaitTimeline(JsonApi query, String base, int events) throws Exception {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    JsonApi.Reply reply = query.get("facilitator", base + "/timeline");
+    while ((reply.status() != 200 || reply.json().size() < events) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      reply = query.get("facilitator", base + "/timeline");
     }
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().size()).isEqualTo(events);
+    return reply.json();
+  }
+
+  /** SUPPORT, OPPOSE and ABSTAIN counts, in that order. */
+  private static List<Integer> tally(JsonNode proposal) {
+    JsonNode tally = proposal.get("tally");
+    return List.of(tally.get("SUPPORT").asInt(), tally.get("OPPOSE").asInt(), tally.get("ABSTAIN").asInt());
+  }
+
+  private static JsonNode proposal(JsonNode state, String proposalId) {
+    for (JsonNode proposal : state.get("proposals")) {
+      if (proposalId.equals(proposal.get("proposalId").asText())) {
+        return proposal;
+      }
+    }
+    throw new AssertionError("proposal " + proposalId + " not in " + state);
   }
 
   private static JsonNode find(JsonNode stories, String reference) {
