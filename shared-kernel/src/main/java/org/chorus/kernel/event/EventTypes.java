@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.chorus.kernel.campaign.CampaignEvent;
+import org.chorus.kernel.champion.ChampionEvent;
 import org.chorus.kernel.session.SessionEvent;
 import org.chorus.kernel.story.StoryEvent;
 
 /** Maps the event type header back to the event record it names. */
 public final class EventTypes {
-    private static final Map<String, Class<?>> BY_NAME = Stream.of(StoryEvent.class, SessionEvent.class)
+    private static final Map<String, Class<?>> BY_NAME = Stream.of(StoryEvent.class, SessionEvent.class, ChampionEvent.class, CampaignEvent.class)
             .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 

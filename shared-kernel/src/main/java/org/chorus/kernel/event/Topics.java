@@ -6,6 +6,10 @@ public final class Topics {
     public static final String STORY_EVENTS = "chorus.story.events";
     /** Every {@link org.chorus.kernel.session.SessionEvent}, keyed by session id, in order per session. */
     public static final String SESSION_EVENTS = "chorus.session.events";
+    /** Every {@link org.chorus.kernel.champion.ChampionEvent}, keyed by champion id. */
+    public static final String CHAMPION_EVENTS = "chorus.champion.events";
+    /** Every {@link org.chorus.kernel.campaign.CampaignEvent}, keyed by campaign id, in order per campaign. */
+    public static final String CAMPAIGN_EVENTS = "chorus.campaign.events";
 
     private Topics() {
     }
@@ -15,6 +19,8 @@ public final class Topics {
         return switch (aggregateType) {
             case "Story" -> STORY_EVENTS;
             case "CoDesignSession" -> SESSION_EVENTS;
+            case "Champion" -> CHAMPION_EVENTS;
+            case "OutreachCampaign" -> CAMPAIGN_EVENTS;
             default -> "chorus." + aggregateType.toLowerCase(java.util.Locale.ROOT) + ".events";
         };
     }

@@ -53,6 +53,10 @@ class EventJsonTest {
     @Test
     void topicForStoryAggregateIsTheStoryEventTopic() {
         assertThat(Topics.forAggregateType("Story")).isEqualTo("chorus.story.events");
+        assertThat(Topics.forAggregateType("CoDesignSession")).isEqualTo("chorus.session.events");
+        assertThat(Topics.forAggregateType("Champion")).isEqualTo("chorus.champion.events");
+        assertThat(Topics.forAggregateType("OutreachCampaign")).isEqualTo("chorus.campaign.events");
+        assertThat(EventTypes.forName("OutreachLoggedEvent")).contains(org.chorus.kernel.campaign.OutreachLoggedEvent.class);
         assertThat(UUID.fromString(id.toString())).isEqualTo(id.value());
     }
 }
