@@ -20,6 +20,16 @@ class TopicConfiguration {
         return keptForever(Topics.SESSION_EVENTS);
     }
 
+    @Bean
+    NewTopic championEvents() {
+        return keptForever(Topics.CHAMPION_EVENTS);
+    }
+
+    @Bean
+    NewTopic campaignEvents() {
+        return keptForever(Topics.CAMPAIGN_EVENTS);
+    }
+
     private static NewTopic keptForever(String name) {
         return TopicBuilder.name(name).partitions(3).config("retention.ms", "-1").config("retention.bytes", "-1")
                 .build();

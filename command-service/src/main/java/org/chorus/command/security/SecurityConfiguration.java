@@ -53,6 +53,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/sessions/*/actions/*/progress")
                         .hasAnyRole("FACILITATOR", "PROGRAMME_LEAD")
                         .requestMatchers("/api/v1/sessions", "/api/v1/sessions/**").hasRole("FACILITATOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/champions").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/campaigns/*/outreach").hasRole("CHAMPION")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/campaigns", "/api/v1/campaigns/*/champions",
+                                "/api/v1/campaigns/*/close").hasRole("ADMIN")
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -66,7 +70,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/stories/**").hasRole("CHAMPION")
+                        .requestMatchers("/stories/**", "/outreach/**").hasRole("CHAMPION")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .requestMatchers("/sessions", "/sessions/**").hasRole("FACILITATOR")
                         .anyRequest().authenticated());

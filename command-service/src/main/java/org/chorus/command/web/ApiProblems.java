@@ -53,6 +53,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(org.springframework.dao.DuplicateKeyException e) {
+        return problem(HttpStatus.CONFLICT, "This conflicts with something recorded at the same time; try again.",
+                List.of());
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<Object> concurrent(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time; try again.", List.of());

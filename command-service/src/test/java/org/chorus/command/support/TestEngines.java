@@ -28,6 +28,7 @@ public final class TestEngines {
                 postgres = EmbeddedPostgres.builder()
                         .setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("track_commit_timestamp", "on")
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

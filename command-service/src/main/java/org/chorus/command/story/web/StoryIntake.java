@@ -2,6 +2,7 @@ package org.chorus.command.story.web;
 
 import java.util.List;
 import java.util.Map;
+import org.chorus.command.directory.CampaignRegistry;
 import org.chorus.command.idempotency.Answer;
 import org.chorus.command.idempotency.IdempotentCommands;
 import org.chorus.command.security.Caller;
@@ -24,8 +25,11 @@ public class StoryIntake {
     private final SubmissionChecks checks;
     private final CommandDispatch dispatch;
     private final IdempotentCommands idempotent;
+    private final CampaignRegistry campaigns;
 
-    StoryIntake(SubmissionChecks checks, CommandDispatch dispatch, IdempotentCommands idempotent) {
+    StoryIntake(SubmissionChecks checks, CommandDispatch dispatch, IdempotentCommands idempotent,
+                CampaignRegistry campaigns) {
+        this.campaigns = campaigns;
         this.checks = checks;
         this.dispatch = dispatch;
         this.idempotent = idempotent;
@@ -36,6 +40,9 @@ public class StoryIntake {
         checks.check(submission);
         return idempotent.run(champion.login(), "POST", PATH, idempotencyKey,
                 KernelJson.mapper().writeValueAsString(submission), () -> {
+                    if (submission.campaignId() != null) {
+                        campaigns.requireEnrolledInOpenCampaign(submission.campaignId(), champion.login());
+                    }
                     StoryId id = StoryId.random();
                     String reference = Receipts.newReference();
                     String receiptCode = Receipts.newReceiptCode();

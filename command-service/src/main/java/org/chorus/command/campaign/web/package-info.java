@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.campaign.web;
+
+import org.jspecify.annotations.NullMarked;

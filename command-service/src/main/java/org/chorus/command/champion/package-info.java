@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.champion;
+
+import org.jspecify.annotations.NullMarked;
