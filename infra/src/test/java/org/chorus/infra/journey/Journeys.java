@@ -194,6 +194,84 @@ abstract class Journeys extends EnginesTestBase {
     assertThat(services.queryLog().contains(canary)).isFalse();
   }
 
+  @Test
+  void threeChampionsReachFiveTimesTheirTargetAndTheProgressShowsIt() throws Exception {
+    ServiceProcesses services = services();
+    JsonApi command = new JsonApi(services.commandUrl());
+    JsonApi query = new JsonApi(services.queryUrl());
+    List<String> champions = new java.util.ArrayList<>();
+    for (String login : List.of("champion", "champion2", "champion3")) {
+      JsonApi.Reply registered = command.post("admin", "/api/v1/champions", Map.of("displayName", "Champion " + login,
+          "organisation", "SEL Champions", "places", List.of("LEWISHAM"), "languages", List.of("en"), "login", login));
+      assertThat(registered.status()).isEqualTo(202);
+      champions.add(registered.json().get("id").asText());
+    }
+    String campaign = command.post("admin", "/api/v1/campaigns", Map.of("name", "Winter health checks",
+        "theme", "ACCESS", "places", List.of("LEWISHAM"), "target", 600, "startsOn", "2026-11-01",
+        "endsOn", "2027-02-28")).json().get("id").asText();
+    for (String champion : champions) {
+      assertThat(command.post("admin", "/api/v1/campaigns/" + campaign + "/champions", Map.of("championId", champion))
+          .status()).isEqualTo(202);
+    }
+    String outreach = "/api/v1/campaigns/" + campaign + "/outreach";
+    assertThat(command.post("champion", outreach, Map.of("date", "2026-11-02", "peopleReached", 1200,
+        "venueType", "FAITH_SPACE")).status()).isEqualTo(202);
+    assertThat(command.post("champion2", outreach, Map.of("date", "2026-11-03", "peopleReached", 900,
+        "venueType", "ESTATE")).status()).isEqualTo(202);
+    assertThat(command.post("champion3", outreach, Map.of("date", "2026-11-10", "peopleReached", 900,
+        "venueType", "FAITH_SPACE", "notes", "Friday prayers")).status()).isEqualTo(202);
+    String kept = campaignStory(command, "champion", campaign);
+    String withdrawn = campaignStory(command, "champion", campaign);
+    campaignStory(command, "champion2", campaign);
+    assertThat(command.post("champion", "/api/v1/stories/" + withdrawn + "/withdrawal", Map.of()).status())
+        .isEqualTo(202);
+
+    JsonNode progress = awaitProgress(query, campaign, 3000, 2);
+    assertThat(progress.get("target").asInt()).isEqualTo(600);
+    assertThat(progress.get("percent").decimalValue()).isEqualByComparingTo("500.00");
+    assertThat(progress.get("byVenueType").get("FAITH_SPACE").asInt()).isEqualTo(2100);
+    assertThat(progress.get("byVenueType").get("ESTATE").asInt()).isEqualTo(900);
+    assertThat(progress.get("byWeek").get("2026-W45").asInt()).isEqualTo(2100);
+    assertThat(progress.get("byWeek").get("2026-W46").asInt()).isEqualTo(900);
+    assertThat(progress.get("byChampion").size()).isEqualTo(3);
+    assertThat(progress.get("byChampion").get(0).get("championId").asText()).isEqualTo(champions.get(0));
+    assertThat(progress.get("byChampion").get(0).get("reached").asInt()).isEqualTo(1200);
+    assertThat(progress.get("byChampion").get(0).get("stories").asInt()).as("the withdrawn story stops counting")
+        .isEqualTo(1);
+    assertThat(progress.get("byChampion").get(1).get("stories").asInt()).isEqualTo(1);
+    assertThat(progress.get("byChampion").get(2).get("reached").asInt()).isEqualTo(900);
+    assertThat(query.get("champion3", "/api/v1/campaigns/" + campaign + "/progress").status())
+        .as("an enrolled champion sees their campaign").isEqualTo(200);
+    assertThat(query.get("facilitator", "/api/v1/campaigns/" + campaign + "/progress").status()).isEqualTo(403);
+    JsonApi.Reply page = query.get("lead", "/campaigns/" + campaign);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("<svg").contains("3,000").contains("600");
+    assertThat(kept).isNotBlank();
+  }
+
+  private static String campaignStory(JsonApi command, String login, String campaign) throws Exception {
+    JsonApi.Reply reply = command.post(login, "/api/v1/stories", Map.of("title", "Campaign story", "narrative", "n",
+        "place", "LEWISHAM", "language", "en", "channel", "EVENT", "feeling", "MIXED", "campaignId", campaign,
+        "consent", Map.of("analysis", true, "quote", false, "publish", false, "contact", false,
+            "equalityMonitoring", false, "wordingVersion", "2026-11")));
+    assertThat(reply.status()).isEqualTo(202);
+    return reply.json().get("id").asText();
+  }
+
+  private static JsonNode awaitProgress(JsonApi query, String campaign, int reached, int stories) throws Exception {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    JsonApi.Reply reply = query.get("lead", "/api/v1/campaigns/" + campaign + "/progress");
+    while (System.nanoTime() < deadline && (reply.status() != 200 || reply.json().get("reached").asInt() != reached
+        || reply.json().get("storiesCollected").asInt() != stories)) {
+      Thread.sleep(200);
+      reply = query.get("lead", "/api/v1/campaigns/" + campaign + "/progress");
+    }
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().get("reached").asInt()).isEqualTo(reached);
+    assertThat(reply.json().get("storiesCollected").asInt()).isEqualTo(stories);
+    return reply.json();
+  }
+
   private static String participant(JsonApi command, String base, String name, String role, boolean lived)
       throws Exception {
     JsonApi.Reply reply = command.post("facilitator", base + "/participants",
