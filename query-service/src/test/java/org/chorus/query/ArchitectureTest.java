@@ -40,11 +40,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void campaignProjectionsArePlainJavaWithoutSpringTheWebOrTheirReaders() {
+        noClasses().that().resideInAPackage("org.chorus.query.campaign")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
+                        "org.chorus.query.campaign.progress..", "org.chorus.query.campaign.web..",
+                        "org.chorus.query.web..", "org.chorus.query.consumer..")
+                .check(QUERY);
+    }
+
+    @Test
     void readModelsAreReachedThroughTheirFeatureNotFromTheWebLayerDirectly() {
         noClasses().that().resideInAPackage("..web..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.apache.kafka..",
                         "org.chorus.query.consumer..", "org.chorus.query.story..", "org.chorus.query.session",
-                        "org.chorus.query.keys..")
+                        "org.chorus.query.campaign", "org.chorus.query.keys..")
                 .check(QUERY);
     }
 

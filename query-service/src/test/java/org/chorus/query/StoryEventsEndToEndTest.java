@@ -24,12 +24,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.chorus.kernel.campaign.VenueType;
 import org.chorus.kernel.event.EventHeaders;
 import org.chorus.kernel.event.EventTypes;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.event.Topics;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryId;
+import org.chorus.query.testsupport.Campaigns;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
 import org.chorus.query.testsupport.MongoWire;
@@ -147,6 +149,32 @@ class StoryEventsEndToEndTest {
             assertThat(JsonPath.<String>read(response.body(), "$[5].type")).isEqualTo("ContributionAddedEvent");
             assertThat(JsonPath.<String>read(response.body(), "$[5].data.text")).isEqualTo("I waited nine hours");
             assertThat(response.body()).doesNotContain("ciphertext");
+        }
+    }
+
+    @Test
+    void championAndCampaignEventsReachCampaignProgress() throws Exception {
+        broker.addTopics(new NewTopic(Topics.CHAMPION_EVENTS, 2, (short) 1), new NewTopic(Topics.CAMPAIGN_EVENTS, 2, (short) 1));
+        UUID campaign = UUID.randomUUID();
+        UUID amina = UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = producer()) {
+            publish(producer, Topics.CHAMPION_EVENTS, "Champion", amina.toString(),
+                    Campaigns.registered(amina, "Amina Yusuf", "champion"), 0);
+            List<Object> events = List.of(Campaigns.launched(campaign, 600),
+                    Campaigns.enrolled(campaign, amina, "champion"),
+                    Campaigns.outreach(campaign, amina, "2026-11-23", 750, VenueType.FAITH_SPACE));
+            for (int seq = 0; seq < events.size(); seq++) {
+                publish(producer, Topics.CAMPAIGN_EVENTS, "OutreachCampaign", campaign.toString(), events.get(seq), seq);
+            }
+            publish(producer, Topics.CAMPAIGN_EVENTS, "OutreachCampaign", campaign.toString(), events.get(2), 2);
+
+            String progress = "/api/v1/campaigns/" + campaign + "/progress?minVersion=2";
+            await().atMost(Duration.ofSeconds(60)).until(() -> get(progress, "champion").statusCode() == 200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> JsonPath.<String>read(
+                    get(progress, "champion").body(), "$.byChampion[0].displayName").equals("Amina Yusuf"));
+            HttpResponse<String> response = get(progress, "champion");
+            assertThat(JsonPath.<Integer>read(response.body(), "$.reached")).isEqualTo(750);
+            assertThat(response.body()).contains("\"percent\":125.00");
         }
     }
 

@@ -4,6 +4,9 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.chorus.query.campaign.CampaignProjection;
+import org.chorus.query.campaign.CampaignStories;
+import org.chorus.query.campaign.ChampionProjection;
 import org.chorus.query.keys.ContentKeys;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
@@ -19,7 +22,17 @@ class ConsumerConfiguration {
 
     @Bean
     StoryProjection storyProjection(MongoDatabase database, ContentKeys keys) {
-        return new StoryProjection(database, keys);
+        return new StoryProjection(database, keys, new CampaignStories(database));
+    }
+
+    @Bean
+    ChampionProjection championProjection(MongoDatabase database) {
+        return new ChampionProjection(database);
+    }
+
+    @Bean
+    CampaignProjection campaignProjection(MongoDatabase database) {
+        return new CampaignProjection(database);
     }
 
     @Bean

@@ -18,7 +18,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 class DevUsers {
     private static final List<List<String>> USERS = List.of(
             List.of("analyst", "ANALYST"), List.of("lead", "PROGRAMME_LEAD"), List.of("admin", "ADMIN"),
-            List.of("champion", "CHAMPION"), List.of("champion2", "CHAMPION"), List.of("moderator", "MODERATOR"),
+            List.of("champion", "CHAMPION"), List.of("champion2", "CHAMPION"), List.of("champion3", "CHAMPION"), List.of("moderator", "MODERATOR"),
             List.of("facilitator", "FACILITATOR"));
 
     @Bean

@@ -34,6 +34,9 @@ class SecurityConfiguration {
                         .hasAnyRole("FACILITATOR", "ANALYST", "PROGRAMME_LEAD")
                         .requestMatchers(HttpMethod.GET, "/api/v1/sessions/*/timeline", "/api/v1/sessions/*/state")
                         .hasRole("FACILITATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/campaigns/*/progress", "/campaigns/*")
+                        .hasAnyRole("PROGRAMME_LEAD", "ADMIN", "ANALYST", "CHAMPION")
+                        .requestMatchers(HttpMethod.GET, "/css/**").permitAll()
                         .requestMatchers("/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
                         .anyRequest().denyAll())

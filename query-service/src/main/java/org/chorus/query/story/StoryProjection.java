@@ -30,10 +30,16 @@ import org.jspecify.annotations.Nullable;
 public final class StoryProjection {
     private final MongoCollection<Document> stories;
     private final StoryChanges changes;
+    private final StoryFollower follower;
 
     public StoryProjection(MongoDatabase database, ContentKeys keys) {
+        this(database, keys, StoryFollower.NONE);
+    }
+
+    public StoryProjection(MongoDatabase database, ContentKeys keys, StoryFollower follower) {
         this.stories = database.getCollection(StoryFields.COLLECTION);
         this.changes = new StoryChanges(new PublishedContent(keys));
+        this.follower = follower;
     }
 
     /**
@@ -45,7 +51,7 @@ public final class StoryProjection {
     public boolean apply(StoryEvent event, long sequence, Instant at) {
         String id = event.storyId().toString();
         if (event instanceof StoryWithdrawnEvent) {
-            return erase(id, sequence);
+            return erase(event, id, sequence);
         }
         if (sequence == 0 && event instanceof StorySubmittedEvent submitted) {
             return create(submitted, at);
@@ -60,6 +66,7 @@ public final class StoryProjection {
         if (lastSequence(current) < sequence - 1) {
             throw new EventOutOfOrderException(id, sequence, lastSequence(current));
         }
+        follower.before(event);
         Bson change = combine(changes.after(event, at, current), set(StoryFields.LAST_SEQUENCE, sequence));
         UpdateResult result = stories.updateOne(and(eq(StoryFields.ID, id),
                 eq(StoryFields.LAST_SEQUENCE, sequence - 1), ne(StoryFields.ERASED, true)), change);
@@ -74,6 +81,11 @@ public final class StoryProjection {
     }
 
     private boolean create(StorySubmittedEvent event, Instant at) {
+        // any document, a tombstone included, means the submission was applied: the follower must not hear it again
+        if (current(event.storyId().toString()) != null) {
+            return false;
+        }
+        follower.before(event);
         try {
             stories.insertOne(changes.created(event, at));
             return true;
@@ -86,7 +98,12 @@ public final class StoryProjection {
     }
 
     // erasure does not wait for a gap to fill: whatever arrives later finds the tombstone and is ignored
-    private boolean erase(String id, long sequence) {
+    private boolean erase(StoryEvent event, String id, long sequence) {
+        Document current = current(id);
+        if (current != null && lastSequence(current) >= sequence) {
+            return false;
+        }
+        follower.before(event);
         try {
             UpdateResult result = stories.replaceOne(and(eq(StoryFields.ID, id), lt(StoryFields.LAST_SEQUENCE, sequence)),
                     changes.tombstone(id, sequence), new ReplaceOptions().upsert(true));

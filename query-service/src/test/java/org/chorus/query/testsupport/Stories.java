@@ -28,9 +28,19 @@ public final class Stories {
     }
 
     public static StorySubmittedEvent submitted(StoryId id, String place, Feeling feeling, @Nullable UUID campaignId) {
+        return submitted(id, place, feeling, campaignId, "champion");
+    }
+
+    /** A story a champion (by login) collected for a campaign. */
+    public static StorySubmittedEvent collected(StoryId id, UUID campaignId, String champion) {
+        return submitted(id, "LEWISHAM", Feeling.MIXED, campaignId, champion);
+    }
+
+    private static StorySubmittedEvent submitted(StoryId id, String place, Feeling feeling, @Nullable UUID campaignId,
+            String champion) {
         // the original version's key never leaves command-service: nothing here can open these
         byte[] originalKey = AesGcm.newKey();
-        return new StorySubmittedEvent(id, "CH-" + id.toString().substring(0, 4).toUpperCase(), "hash", "champion",
+        return new StorySubmittedEvent(id, "CH-" + id.toString().substring(0, 4).toUpperCase(), "hash", champion,
                 "Age UK Lewisham", new PlaceCode(place), List.of(new ServiceAreaCode("MATERNITY")), "en",
                 Channel.WEB_FORM, feeling, campaignId,
                 AesGcm.seal("orig-" + id, originalKey, "{\"title\":\"secret original\",\"narrative\":\"unredacted\"}"),

@@ -1,0 +1,38 @@
+package org.chorus.query.campaign;
+
+/** Field names of the champion and campaign read models, shared by the projections that write them and the readers. */
+public final class CampaignFields {
+    public static final String CHAMPIONS = "champions";
+    public static final String CAMPAIGNS = "campaigns";
+    public static final String OUTREACH = "campaign_outreach";
+    public static final String STORIES = "campaign_stories";
+
+    public static final String ID = "_id";
+    public static final String LAST_SEQUENCE = "lastSequence";
+    public static final String DISPLAY_NAME = "displayName";
+    public static final String ORGANISATION = "organisation";
+    public static final String LOGIN = "login";
+    public static final String NAME = "name";
+    public static final String THEME = "theme";
+    public static final String PLACES = "places";
+    public static final String TARGET = "target";
+    public static final String STARTS_ON = "startsOn";
+    public static final String ENDS_ON = "endsOn";
+    public static final String STATUS = "status";
+    public static final String ENROLLED = "champions";
+    public static final String CHAMPION_ID = "championId";
+    /** The outreach ids whose campaign event was applied: only these count, whatever else {@link #OUTREACH} holds. */
+    public static final String OUTREACH_IDS = "outreachIds";
+    public static final String CAMPAIGN_ID = "campaignId";
+    public static final String SEQUENCE = "sequence";
+    public static final String DATE = "date";
+    public static final String PEOPLE_REACHED = "peopleReached";
+    public static final String VENUE_TYPE = "venueType";
+    public static final String STORY_CHAMPION = "champion";
+
+    public static final String OPEN = "OPEN";
+    public static final String CLOSED = "CLOSED";
+
+    private CampaignFields() {
+    }
+}

@@ -1,0 +1,25 @@
+package org.chorus.query.campaign;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+
+final class InsertOnce {
+
+    private InsertOnce() {
+    }
+
+    /** False when a document with that id exists already: an earlier delivery wrote it. */
+    static boolean insert(MongoCollection<Document> collection, Document document) {
+        try {
+            collection.insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.chorus.query.campaign.progress;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.chorus.kernel.campaign.VenueType;
+import org.chorus.query.campaign.CampaignFields;
+import org.chorus.query.campaign.progress.ProgressTally.Enrolled;
+import org.chorus.query.campaign.progress.ProgressTally.Outreach;
+import org.chorus.query.story.StoryFields;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a campaign and adds up its progress. Outreach counts only once the campaign event that logged it was applied
+ * (its id is in the campaign document); a story counts while its story document exists, is not erased and keeps
+ * analysis consent, whatever {@code campaign_stories} still says.
+ */
+@Component
+public class CampaignReader {
+    private final MongoCollection<Document> campaigns;
+    private final MongoCollection<Document> outreach;
+    private final MongoCollection<Document> champions;
+    private final MongoCollection<Document> campaignStories;
+    private final MongoCollection<Document> stories;
+
+    CampaignReader(MongoDatabase database) {
+        this.campaigns = database.getCollection(CampaignFields.CAMPAIGNS);
+        this.outreach = database.getCollection(CampaignFields.OUTREACH);
+        this.champions = database.getCollection(CampaignFields.CHAMPIONS);
+        this.campaignStories = database.getCollection(CampaignFields.STORIES);
+        this.stories = database.getCollection(StoryFields.COLLECTION);
+    }
+
+    /** Empty when no event of the campaign was applied. */
+    public Optional<CampaignReport> read(String campaignId) {
+        Document campaign = campaigns.find(eq(CampaignFields.ID, campaignId)).first();
+        if (campaign == null) {
+            return Optional.empty();
+        }
+        List<Enrolled> enrolled = enrolled(campaign);
+        int target = campaign.getInteger(CampaignFields.TARGET);
+        CampaignProgress progress = ProgressTally.of(target, enrolled, outreach(campaign), storiesByLogin(campaignId));
+        return Optional.of(new CampaignReport(campaignId, campaign.getString(CampaignFields.NAME),
+                campaign.getString(CampaignFields.THEME), campaign.getString(CampaignFields.STATUS),
+                LocalDate.parse(campaign.getString(CampaignFields.STARTS_ON)),
+                LocalDate.parse(campaign.getString(CampaignFields.ENDS_ON)),
+                ((Number) campaign.get(CampaignFields.LAST_SEQUENCE)).longValue(),
+                enrolled.stream().map(Enrolled::login).toList(), progress));
+    }
+
+    private List<Enrolled> enrolled(Document campaign) {
+        Map<String, String> logins = new LinkedHashMap<>();
+        for (Document e : campaign.getList(CampaignFields.ENROLLED, Document.class, List.of())) {
+            logins.putIfAbsent(e.getString(CampaignFields.CHAMPION_ID), e.getString(CampaignFields.LOGIN));
+        }
+        Map<String, String> names = new HashMap<>();
+        if (!logins.isEmpty()) {
+            champions.find(in(CampaignFields.ID, logins.keySet()))
+                    .projection(Projections.include(CampaignFields.DISPLAY_NAME))
+                    .forEach(c -> names.put(c.getString(CampaignFields.ID), c.getString(CampaignFields.DISPLAY_NAME)));
+        }
+        List<Enrolled> enrolled = new ArrayList<>();
+        // a champion registered on the other topic may not have been projected yet: show their login meanwhile
+        logins.forEach((id, login) -> enrolled.add(new Enrolled(id, names.getOrDefault(id, login), login)));
+        return enrolled;
+    }
+
+    private List<Outreach> outreach(Document campaign) {
+        List<String> ids = campaign.getList(CampaignFields.OUTREACH_IDS, String.class, List.of());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return outreach.find(in(CampaignFields.ID, ids)).map(o -> new Outreach(o.getString(CampaignFields.CHAMPION_ID),
+                LocalDate.parse(o.getString(CampaignFields.DATE)),
+                ((Number) o.get(CampaignFields.PEOPLE_REACHED)).intValue(),
+                VenueType.valueOf(o.getString(CampaignFields.VENUE_TYPE)))).into(new ArrayList<>());
+    }
+
+    private Map<String, Long> storiesByLogin(String campaignId) {
+        Map<String, String> loginByStory = new HashMap<>();
+        campaignStories.find(eq(CampaignFields.CAMPAIGN_ID, campaignId)).forEach(s -> loginByStory.put(
+                s.getString(CampaignFields.ID), s.getString(CampaignFields.STORY_CHAMPION)));
+        Map<String, Long> counts = new HashMap<>();
+        if (loginByStory.isEmpty()) {
+            return counts;
+        }
+        Set<String> ids = new LinkedHashSet<>(loginByStory.keySet());
+        stories.find(in(StoryFields.ID, ids))
+                .projection(Projections.include(StoryFields.ERASED, StoryFields.CONSENT_ANALYSIS))
+                .forEach(story -> {
+                    if (counts(story)) {
+                        counts.merge(loginByStory.get(story.getString(StoryFields.ID)), 1L, Long::sum);
+                    }
+                });
+        return counts;
+    }
+
+    // consent withdrawn for analysis takes a story out of every count, as a withdrawal does
+    private static boolean counts(Document story) {
+        Document consent = story.get(StoryFields.CONSENT, Document.class);
+        return !story.getBoolean(StoryFields.ERASED, false)
+                && (consent == null || consent.getBoolean("analysis", true));
+    }
+}

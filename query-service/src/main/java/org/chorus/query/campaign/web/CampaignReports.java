@@ -1,0 +1,80 @@
+package org.chorus.query.campaign.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.chorus.query.campaign.progress.CampaignReader;
+import org.chorus.query.campaign.progress.CampaignReport;
+import org.chorus.query.web.InvalidRequestException;
+import org.chorus.query.web.NotFoundException;
+import org.chorus.query.web.NotReadyException;
+import org.chorus.query.web.Problem.FieldProblem;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the campaign a caller asked for and may see: staff roles see every campaign, a champion only those they are
+ * enrolled in; anything else is answered as if it did not exist.
+ */
+@Component
+class CampaignReports {
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Set<String> SEE_EVERY_CAMPAIGN = Set.of("ROLE_PROGRAMME_LEAD", "ROLE_ADMIN", "ROLE_ANALYST");
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final CampaignReader reader;
+    private final Duration maxWait;
+
+    CampaignReports(CampaignReader reader, @Value("${chorus.insight.min-version-wait:5s}") Duration maxWait) {
+        this.reader = reader;
+        this.maxWait = maxWait;
+    }
+
+    /** With {@code minVersion}, waits (at most the configured time, then 503) until that version was applied. */
+    CampaignReport find(String id, @Nullable String minVersion, Authentication caller) throws InterruptedException {
+        String campaignId = id.toLowerCase(Locale.ROOT);
+        if (!UUID.matcher(campaignId).matches()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("id", "must be a UUID")));
+        }
+        long wanted = minVersion(minVersion);
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        Optional<CampaignReport> report = reader.read(campaignId);
+        while (wanted >= 0 && report.map(r -> r.version() < wanted).orElse(true)) {
+            if (System.nanoTime() > deadline) {
+                throw new NotReadyException("Campaign " + campaignId + " has not reached version " + wanted + " yet.",
+                        Duration.ofSeconds(1));
+            }
+            Thread.sleep(POLL.toMillis());
+            report = reader.read(campaignId);
+        }
+        return report.filter(r -> maySee(caller, r))
+                .orElseThrow(() -> new NotFoundException("No campaign " + campaignId + "."));
+    }
+
+    private static boolean maySee(Authentication caller, CampaignReport report) {
+        boolean staff = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(SEE_EVERY_CAMPAIGN::contains);
+        return staff || report.enrols(caller.getName());
+    }
+
+    private static long minVersion(@Nullable String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            long version = Long.parseLong(value);
+            if (version >= 0) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidRequestException(List.of(new FieldProblem("minVersion", "must be a whole number >= 0")));
+    }
+}
