@@ -14,6 +14,7 @@ import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.security.Caller;
 import org.chorus.command.security.ExpiredFormHandler;
 import org.chorus.command.story.StoryVault;
+import org.chorus.command.story.web.ProblemWording;
 import org.chorus.command.story.web.StoryIntake;
 import org.chorus.command.story.web.StorySubmission;
 import org.chorus.command.story.web.SubmissionChecks;
@@ -39,15 +40,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 class StoryFormController {
     private final StoryIntake intake;
     private final SubmissionChecks checks;
+    private final ProblemWording wording;
     private final Codebook codes;
     private final StoryDirectory directory;
     private final StoryVault vault;
     private final String wordingVersion;
 
-    StoryFormController(StoryIntake intake, SubmissionChecks checks, Codebook codes, StoryDirectory directory, StoryVault vault,
+    StoryFormController(StoryIntake intake, SubmissionChecks checks, ProblemWording wording, Codebook codes,
+                        StoryDirectory directory, StoryVault vault,
                         @Value("${chorus.consent.wording-version}") String wordingVersion) {
         this.intake = intake;
         this.checks = checks;
+        this.wording = wording;
         this.codes = codes;
         this.directory = directory;
         this.vault = vault;
@@ -75,7 +79,7 @@ class StoryFormController {
         String token = form.getSubmissionToken().isBlank() ? null : form.getSubmissionToken();
         try {
             List<FieldProblem> problems = new ArrayList<>();
-            StorySubmission submission = form.toSubmission(problems);
+            StorySubmission submission = form.toSubmission(problems, wording);
             checks.problemsWith(submission).stream()
                     .filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
                     .forEach(problems::add);
