@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.chorus.command.codes.Codebook;
@@ -98,11 +99,11 @@ class StoryFormController {
     }
 
     @GetMapping("/stories/mine")
-    String mine(Caller caller, Model model) {
+    String mine(Caller caller, Model model, Locale language) {
         model.addAttribute("stories", directory.ownedBy(caller.login()).stream()
                 .map(e -> new MyStoryRow(e.reference(), e.content() == null ? null
                         : vault.openContent(e.content()).map(StoryContent::title).orElse(null), e.status().name(),
-                        PageTimes.london(e.submittedAt())))
+                        PageTimes.london(e.submittedAt(), language)))
                 .toList());
         return "stories/mine";
     }

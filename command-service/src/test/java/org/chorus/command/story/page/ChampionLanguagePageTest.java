@@ -7,7 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -38,6 +43,25 @@ class ChampionLanguagePageTest extends EngineProperties {
         String later = mvc.perform(get("/stories/mine").cookie(cookie).with(user("champion").roles("CHAMPION")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(later).contains("<html lang=\"pl\"").contains("Moje historie");
+    }
+
+    @Test
+    void myStoriesShowDatesInTheChosenLanguage() throws Exception {
+        mvc.perform(post("/stories/new").with(user("champion2").roles("CHAMPION")).with(csrf())
+                .param("submissionToken", UUID.randomUUID().toString()).param("wordingVersion", "2026-11")
+                .param("title", "Daty").param("narrative", "n").param("place", "LEWISHAM")
+                .param("language", "pl").param("channel", "CHAMPION_INTERVIEW").param("feeling", "MIXED")
+                .param("consentAnalysis", "true").param("consentBasis", "SELF"));
+
+        String page = mvc.perform(get("/stories/mine").cookie(new Cookie("chorus-lang", "pt"))
+                .with(user("champion2").roles("CHAMPION"))).andReturn().getResponse().getContentAsString();
+
+        String month = DateTimeFormatter.ofPattern("MMM", Locale.forLanguageTag("pt"))
+                .format(LocalDate.now(ZoneId.of("Europe/London")));
+        assertThat(month).isNotEqualTo(DateTimeFormatter.ofPattern("MMM", Locale.UK)
+                .format(LocalDate.now(ZoneId.of("Europe/London"))));
+        assertThat(page).contains("Daty").contains("Estado")
+                .containsPattern("<td>\\d{1,2} " + Pattern.quote(month) + " \\d{4}, ");
     }
 
     @Test
