@@ -130,6 +130,29 @@ class StoryApiIntegrationTest extends EngineProperties {
     }
 
     @Test
+    void fieldMessagesAreInTheLanguageTheClientAsksForAndEnglishOtherwise() {
+        Map<String, Object> story = Stories.submission("", "n");
+        story.put("place", null);
+
+        Api.Reply portuguese = api.speaking("pt-PT,pt;q=0.9,en;q=0.5").post("champion", "/api/v1/stories", Api.json(story));
+        Api.Reply english = api.post("champion", "/api/v1/stories", Api.json(story));
+        Api.Reply unspoken = api.speaking("de").post("champion", "/api/v1/stories", Api.json(story));
+
+        assertThat(messages(portuguese)).containsEntry("title", "Escreva um título")
+                .containsEntry("place", "Escolha a zona a que a história diz respeito");
+        assertThat(messages(english)).containsEntry("title", "Enter a title")
+                .containsEntry("place", "Choose the place the story is about");
+        assertThat(messages(unspoken)).isEqualTo(messages(english));
+    }
+
+    private static Map<String, String> messages(Api.Reply reply) {
+        assertThat(reply.status()).isEqualTo(400);
+        Map<String, String> messages = new java.util.TreeMap<>();
+        reply.json().get("errors").forEach(e -> messages.put(e.get("field").asText(), e.get("message").asText()));
+        return messages;
+    }
+
+    @Test
     void unknownEnumValuesAndMalformedJsonAre400sNamingTheField() {
         Map<String, Object> story = Stories.submission("t", "n");
         story.put("feeling", "ECSTATIC");

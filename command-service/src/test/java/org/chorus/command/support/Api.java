@@ -15,9 +15,20 @@ public final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String language;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private Api(String base, String language) {
+        this.base = base;
+        this.language = language;
+    }
+
+    /** The same client, asking for answers in a language ({@code Accept-Language}). */
+    public Api speaking(String languageRange) {
+        return new Api(base, languageRange);
     }
 
     public record Reply(int status, String body, Map<String, java.util.List<String>> headers) {
@@ -80,6 +91,9 @@ public final class Api {
         }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
         }
         try {
             HttpResponse<String> response = http.send(request.build(),

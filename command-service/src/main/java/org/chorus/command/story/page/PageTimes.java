@@ -16,4 +16,9 @@ final class PageTimes {
     static String london(Instant at) {
         return FORMAT.format(at);
     }
+
+    /** In the reader's language: month names are words too. */
+    static String london(Instant at, Locale language) {
+        return FORMAT.withLocale(language.getLanguage().equals("en") ? Locale.UK : language).format(at);
+    }
 }

@@ -3,6 +3,7 @@ package org.chorus.command.story.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.chorus.command.rules.FieldProblem;
+import org.chorus.command.story.web.ProblemWording;
 import org.chorus.command.story.web.StorySubmission;
 import org.chorus.kernel.story.AgeBand;
 import org.chorus.kernel.story.Channel;
@@ -33,17 +34,17 @@ public class StoryForm {
     private String submissionToken = "";
 
     /** The submission the form describes; values that cannot even be read are added to {@code problems}. */
-    StorySubmission toSubmission(List<FieldProblem> problems) {
-        Channel channelValue = parse(problems, "channel", channel, Channel.class, "Choose how the story was collected");
-        Feeling feelingValue = parse(problems, "feeling", feeling, Feeling.class,
-                "Choose how the storyteller feels about it overall");
-        ConsentBasis basis = parse(problems, "consent.basis", consentBasis, ConsentBasis.class, "Choose who gave consent");
+    StorySubmission toSubmission(List<FieldProblem> problems, ProblemWording wording) {
+        Channel channelValue = parse(problems, wording, "channel", channel, Channel.class, "error.channel.required");
+        Feeling feelingValue = parse(problems, wording, "feeling", feeling, Feeling.class, "error.feeling.required");
+        ConsentBasis basis = parse(problems, wording, "consent.basis", consentBasis, ConsentBasis.class,
+                "error.consent.basis.required");
         AgeBand band = null;
         if (!ageBand.isBlank()) {
             try {
                 band = AgeBand.fromCode(ageBand);
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("storyteller.ageBand", "Choose an age band from the list"));
+                problems.add(wording.problem("storyteller.ageBand", "error.storyteller.ageBand.unknown"));
             }
         }
         boolean anyStoryteller = !storytellerName.isBlank() || !storytellerContact.isBlank() || band != null
@@ -56,18 +57,17 @@ public class StoryForm {
                         false, wordingVersion, basis));
     }
 
-    private static <E extends Enum<E>> @Nullable E parse(List<FieldProblem> problems, String field, String value,
-                                                         Class<E> type, String message) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, message));
-            return null;
+    private static <E extends Enum<E>> @Nullable E parse(List<FieldProblem> problems, ProblemWording wording,
+                                                         String field, String value, Class<E> type, String code) {
+        if (value != null && !value.isBlank()) {
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                // reported below, like a missing choice
+            }
         }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, message));
-            return null;
-        }
+        problems.add(wording.problem(field, code));
+        return null;
     }
 
     private static @Nullable String blankToNull(String value) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.chorus.command.codes.Codebook;
@@ -14,6 +15,7 @@ import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.security.Caller;
 import org.chorus.command.security.ExpiredFormHandler;
 import org.chorus.command.story.StoryVault;
+import org.chorus.command.story.web.ProblemWording;
 import org.chorus.command.story.web.StoryIntake;
 import org.chorus.command.story.web.StorySubmission;
 import org.chorus.command.story.web.SubmissionChecks;
@@ -39,15 +41,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 class StoryFormController {
     private final StoryIntake intake;
     private final SubmissionChecks checks;
+    private final ProblemWording wording;
     private final Codebook codes;
     private final StoryDirectory directory;
     private final StoryVault vault;
     private final String wordingVersion;
 
-    StoryFormController(StoryIntake intake, SubmissionChecks checks, Codebook codes, StoryDirectory directory, StoryVault vault,
+    StoryFormController(StoryIntake intake, SubmissionChecks checks, ProblemWording wording, Codebook codes,
+                        StoryDirectory directory, StoryVault vault,
                         @Value("${chorus.consent.wording-version}") String wordingVersion) {
         this.intake = intake;
         this.checks = checks;
+        this.wording = wording;
         this.codes = codes;
         this.directory = directory;
         this.vault = vault;
@@ -75,7 +80,7 @@ class StoryFormController {
         String token = form.getSubmissionToken().isBlank() ? null : form.getSubmissionToken();
         try {
             List<FieldProblem> problems = new ArrayList<>();
-            StorySubmission submission = form.toSubmission(problems);
+            StorySubmission submission = form.toSubmission(problems, wording);
             checks.problemsWith(submission).stream()
                     .filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
                     .forEach(problems::add);
@@ -94,11 +99,11 @@ class StoryFormController {
     }
 
     @GetMapping("/stories/mine")
-    String mine(Caller caller, Model model) {
+    String mine(Caller caller, Model model, Locale language) {
         model.addAttribute("stories", directory.ownedBy(caller.login()).stream()
                 .map(e -> new MyStoryRow(e.reference(), e.content() == null ? null
                         : vault.openContent(e.content()).map(StoryContent::title).orElse(null), e.status().name(),
-                        PageTimes.london(e.submittedAt())))
+                        PageTimes.london(e.submittedAt(), language)))
                 .toList());
         return "stories/mine";
     }

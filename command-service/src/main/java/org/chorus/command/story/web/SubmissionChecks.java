@@ -22,9 +22,11 @@ public class SubmissionChecks {
     private static final Pattern POSTCODE_DISTRICT = Pattern.compile("[A-Za-z]{1,2}[0-9][0-9A-Za-z]?");
 
     private final Codebook codes;
+    private final ProblemWording wording;
 
-    SubmissionChecks(Codebook codes) {
+    SubmissionChecks(Codebook codes, ProblemWording wording) {
         this.codes = codes;
+        this.wording = wording;
     }
 
     /** Throws {@link InvalidInput} naming every field that is wrong. */
@@ -41,24 +43,25 @@ public class SubmissionChecks {
         text(problems, "title", s.title(), TITLE_MAX);
         text(problems, "narrative", s.narrative(), NARRATIVE_MAX);
         if (s.place() == null || s.place().isBlank()) {
-            problems.add(new FieldProblem("place", "Choose the place the story is about"));
+            problems.add(wording.problem("place", "error.place.required"));
         } else if (!codes.isPlace(s.place())) {
-            problems.add(new FieldProblem("place", "must be one of " + codes.places()));
+            problems.add(wording.problem("place", "error.place.unknown", String.join(", ", codes.places())));
         }
         List<String> areas = s.serviceAreas() == null ? List.of() : s.serviceAreas();
         for (int i = 0; i < areas.size(); i++) {
             if (areas.get(i) == null || !codes.isServiceArea(areas.get(i))) {
-                problems.add(new FieldProblem("serviceAreas[" + i + "]", "must be one of " + codes.serviceAreas()));
+                problems.add(wording.problem("serviceAreas[" + i + "]", "error.serviceArea.unknown",
+                        String.join(", ", codes.serviceAreas())));
             }
         }
         if (s.language() == null || !LANGUAGE.matcher(s.language()).matches()) {
-            problems.add(new FieldProblem("language", "Give the language as a code such as en, bn or pl"));
+            problems.add(wording.problem("language", "error.language.invalid"));
         }
         if (s.channel() == null) {
-            problems.add(new FieldProblem("channel", "Choose how the story was collected"));
+            problems.add(wording.problem("channel", "error.channel.required"));
         }
         if (s.feeling() == null) {
-            problems.add(new FieldProblem("feeling", "Choose how the storyteller feels about it overall"));
+            problems.add(wording.problem("feeling", "error.feeling.required"));
         }
         storyteller(problems, s);
         consent(problems, s.consent(), s.storyteller() != null && s.storyteller().ageBand() == AgeBand.UNDER_13, true);
@@ -83,15 +86,15 @@ public class SubmissionChecks {
                 c.wordingVersion(), c.basis() == null ? ConsentBasis.SELF : c.basis());
     }
 
-    private static void text(List<FieldProblem> problems, String field, @Nullable String value, int max) {
+    private void text(List<FieldProblem> problems, String field, @Nullable String value, int max) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "Enter the " + field));
-        } else if (value.codePointCount(0, value.length()) > max) {
-            problems.add(new FieldProblem(field, "must be " + max + " characters or fewer"));
+            problems.add(wording.problem(field, "error." + field + ".required"));
+        } else {
+            optional(problems, field, value, max);
         }
     }
 
-    private static void storyteller(List<FieldProblem> problems, StorySubmission s) {
+    private void storyteller(List<FieldProblem> problems, StorySubmission s) {
         StorySubmission.Storyteller teller = s.storyteller();
         if (teller == null) {
             return;
@@ -100,23 +103,23 @@ public class SubmissionChecks {
         optional(problems, "storyteller.contact", teller.contact(), 320);
         if (teller.postcodeDistrict() != null && !teller.postcodeDistrict().isBlank()
                 && !POSTCODE_DISTRICT.matcher(teller.postcodeDistrict()).matches()) {
-            problems.add(new FieldProblem("storyteller.postcodeDistrict", "must be a postcode district such as SE13"));
+            problems.add(wording.problem("storyteller.postcodeDistrict", "error.storyteller.postcodeDistrict.invalid"));
         }
         if (teller.equality() != null && (s.consent() == null || !Boolean.TRUE.equals(s.consent().equalityMonitoring()))) {
-            problems.add(new FieldProblem("storyteller.equality", "needs consent.equalityMonitoring"));
+            problems.add(wording.problem("storyteller.equality", "error.storyteller.equality.needsConsent"));
         }
     }
 
-    private static void optional(List<FieldProblem> problems, String field, @Nullable String value, int max) {
+    private void optional(List<FieldProblem> problems, String field, @Nullable String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            problems.add(new FieldProblem(field, "must be " + max + " characters or fewer"));
+            problems.add(wording.problem(field, "error." + field + ".tooLong", max));
         }
     }
 
-    private static void consent(List<FieldProblem> problems, @Nullable ConsentRequest c, boolean under13,
+    private void consent(List<FieldProblem> problems, @Nullable ConsentRequest c, boolean under13,
                                 boolean submission) {
         if (c == null) {
-            problems.add(new FieldProblem("consent", "Record the storyteller's consent"));
+            problems.add(wording.problem("consent", "error.consent.required"));
             return;
         }
         required(problems, "consent.analysis", c.analysis());
@@ -125,19 +128,19 @@ public class SubmissionChecks {
         required(problems, "consent.contact", c.contact());
         required(problems, "consent.equalityMonitoring", c.equalityMonitoring());
         if (submission && Boolean.FALSE.equals(c.analysis())) {
-            problems.add(new FieldProblem("consent.analysis", "Consent for analysis is needed to submit a story"));
+            problems.add(wording.problem("consent.analysis", "error.consent.analysis.required"));
         }
         if (c.wordingVersion() == null || c.wordingVersion().isBlank() || c.wordingVersion().length() > 64) {
-            problems.add(new FieldProblem("consent.wordingVersion", "Give the version of the consent text shown"));
+            problems.add(wording.problem("consent.wordingVersion", "error.consent.wordingVersion"));
         }
         if (under13 && c.basis() != ConsentBasis.PARENT_OR_GUARDIAN) {
-            problems.add(new FieldProblem("consent.basis", "A child under 13 needs a parent or guardian's consent"));
+            problems.add(wording.problem("consent.basis", "error.consent.basis.under13"));
         }
     }
 
-    private static void required(List<FieldProblem> problems, String field, @Nullable Boolean value) {
+    private void required(List<FieldProblem> problems, String field, @Nullable Boolean value) {
         if (value == null) {
-            problems.add(new FieldProblem(field, "Answer yes or no"));
+            problems.add(wording.problem(field, "error.consent.answer"));
         }
     }
 }
