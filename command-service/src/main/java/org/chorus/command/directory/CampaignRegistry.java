@@ -21,9 +21,21 @@ public class CampaignRegistry {
         this.jdbc = jdbc;
         jdbc.execute("CREATE TABLE IF NOT EXISTS champion_registry (champion_id uuid PRIMARY KEY,"
                 + " login text NOT NULL UNIQUE, display_name text NOT NULL)");
-        jdbc.execute("CREATE TABLE IF NOT EXISTS campaign_registry (campaign_id uuid PRIMARY KEY, open boolean NOT NULL)");
+        jdbc.execute("CREATE TABLE IF NOT EXISTS campaign_registry (campaign_id uuid PRIMARY KEY, name text NOT NULL,"
+                + " open boolean NOT NULL)");
         jdbc.execute("CREATE TABLE IF NOT EXISTS campaign_enrolment (campaign_id uuid NOT NULL, login text NOT NULL,"
                 + " champion_id uuid NOT NULL, PRIMARY KEY (campaign_id, login))");
+    }
+
+    /** A campaign a champion can log outreach for. */
+    public record OpenCampaign(UUID campaignId, String name) {
+    }
+
+    /** The open campaigns the login is enrolled in, by name. */
+    public List<OpenCampaign> openCampaignsOf(String login) {
+        return jdbc.query("SELECT r.campaign_id, r.name FROM campaign_registry r JOIN campaign_enrolment e"
+                + " ON e.campaign_id = r.campaign_id WHERE e.login = ? AND r.open ORDER BY r.name, r.campaign_id",
+                (rs, n) -> new OpenCampaign(rs.getObject("campaign_id", UUID.class), rs.getString("name")), login);
     }
 
     public Optional<UUID> championWithLogin(String login) {

@@ -27,8 +27,8 @@ class CampaignRegistryProjection {
 
     @EventHandler
     void on(CampaignLaunchedEvent event) {
-        jdbc.update("INSERT INTO campaign_registry (campaign_id, open) VALUES (?, true) ON CONFLICT DO NOTHING",
-                event.campaignId());
+        jdbc.update("INSERT INTO campaign_registry (campaign_id, name, open) VALUES (?, ?, true) ON CONFLICT DO NOTHING",
+                event.campaignId(), event.name());
     }
 
     @EventHandler

@@ -45,9 +45,14 @@ public class CommandRunner {
 
     public Answer answer(Caller caller, String method, String path, @Nullable String key, Object requestBody,
                          UUID aggregateId, Object command) {
+        return answer(caller, method, path, key, requestBody, aggregateId, command, Map.of());
+    }
+
+    public Answer answer(Caller caller, String method, String path, @Nullable String key, Object requestBody,
+                         UUID aggregateId, Object command, Map<String, Object> extra) {
         return idempotent.run(caller.login(), method, path, checked(key),
                 KernelJson.mapper().writeValueAsString(requestBody),
-                () -> dispatch.accept(aggregateId.toString(), command));
+                () -> dispatch.accept(aggregateId.toString(), command, extra, null));
     }
 
     /** The key as sent, after checking its length. */

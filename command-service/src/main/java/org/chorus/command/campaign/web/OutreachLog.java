@@ -12,6 +12,9 @@ import org.chorus.command.rules.FieldProblem;
 import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.rules.StateConflict;
 import org.chorus.command.security.Caller;
+import org.chorus.command.idempotency.Answer;
+import org.chorus.command.story.web.ProblemWording;
+import org.chorus.command.web.Answers;
 import org.chorus.command.web.CommandRunner;
 import org.chorus.kernel.campaign.VenueType;
 import org.jspecify.annotations.Nullable;
@@ -25,10 +28,12 @@ public class OutreachLog {
 
     private final CampaignRegistry registry;
     private final CommandRunner commands;
+    private final ProblemWording wording;
 
-    OutreachLog(CampaignRegistry registry, CommandRunner commands) {
+    OutreachLog(CampaignRegistry registry, CommandRunner commands, ProblemWording wording) {
         this.registry = registry;
         this.commands = commands;
+        this.wording = wording;
     }
 
     /** Field problems of an outreach entry, in the order of the form. */
@@ -36,16 +41,18 @@ public class OutreachLog {
                                        @Nullable VenueType venueType, @Nullable String notes) {
         List<FieldProblem> problems = new ArrayList<>();
         if (date == null) {
-            problems.add(new FieldProblem("date", "is required"));
+            problems.add(wording.problem("date", "outreach.error.date.required"));
         } else if (date.isAfter(LocalDate.now(CampaignApiController.LONDON))) {
-            problems.add(new FieldProblem("date", "must not be in the future"));
+            problems.add(wording.problem("date", "outreach.error.date.future"));
         }
         if (peopleReached == null || peopleReached < 0) {
-            problems.add(new FieldProblem("peopleReached", "must be a whole number, 0 or more"));
+            problems.add(wording.problem("peopleReached", "outreach.error.peopleReached"));
         }
-        Fields.present(problems, "venueType", venueType);
+        if (venueType == null) {
+            problems.add(wording.problem("venueType", "outreach.error.venueType"));
+        }
         if (notes != null && notes.codePointCount(0, notes.length()) > NOTES_MAX) {
-            problems.add(new FieldProblem("notes", "must be " + NOTES_MAX + " characters or fewer"));
+            problems.add(wording.problem("notes", "outreach.error.notes.tooLong", NOTES_MAX));
         }
         return problems;
     }
@@ -53,6 +60,13 @@ public class OutreachLog {
     public ResponseEntity<String> log(Caller champion, UUID campaignId, @Nullable LocalDate date,
                                       @Nullable Integer peopleReached, @Nullable VenueType venueType,
                                       @Nullable String notes, @Nullable String key, HttpServletRequest request) {
+        return Answers.toResponse(log(champion, campaignId, date, peopleReached, venueType, notes, key,
+                request.getRequestURI()));
+    }
+
+    /** Logs outreach once per key; the answer carries {@code outreachId}. Refusals are thrown. */
+    public Answer log(Caller champion, UUID campaignId, @Nullable LocalDate date, @Nullable Integer peopleReached,
+                      @Nullable VenueType venueType, @Nullable String notes, @Nullable String key, String path) {
         List<FieldProblem> problems = problems(date, peopleReached, venueType, notes);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -60,9 +74,9 @@ public class OutreachLog {
         UUID championId = registry.championWithLogin(champion.login()).orElseThrow(() ->
                 new StateConflict("campaign.not-enrolled", "you are not a registered champion"));
         UUID outreachId = UUID.randomUUID();
-        return commands.send(champion, request, key, List.of(date, peopleReached, venueType, String.valueOf(notes)),
-                campaignId, new LogOutreach(campaignId, outreachId, championId, date, peopleReached, venueType,
-                        notes == null || notes.isBlank() ? null : notes.strip()), Map.of("outreachId", outreachId),
-                null);
+        return commands.answer(champion, "POST", path, key,
+                List.of(date, peopleReached, venueType, String.valueOf(notes)), campaignId,
+                new LogOutreach(campaignId, outreachId, championId, date, peopleReached, venueType,
+                        notes == null || notes.isBlank() ? null : notes.strip()), Map.of("outreachId", outreachId));
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.campaign.page;
+
+import org.jspecify.annotations.NullMarked;
