@@ -68,7 +68,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedHandler(expiredForms))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/css/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
+                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/stories/**", "/outreach/**").hasRole("CHAMPION")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")

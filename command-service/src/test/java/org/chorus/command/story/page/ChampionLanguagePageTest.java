@@ -83,7 +83,7 @@ class ChampionLanguagePageTest extends EngineProperties {
 
     @Test
     void theSignInPageSpeaksPortugueseAndMarksTheCurrentLanguage() throws Exception {
-        String page = mvc.perform(get("/login").param("lang", "pt")).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/login?lang=pt")).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("<html lang=\"pt\"").contains("Iniciar sessão").contains("Palavra-passe")
                 .contains("<a href=\"?lang=pt\" lang=\"pt\" hreflang=\"pt\" aria-current=\"true\">Português</a>")
@@ -93,7 +93,7 @@ class ChampionLanguagePageTest extends EngineProperties {
 
     @Test
     void aLanguageChorusDoesNotSpeakFallsBackToEnglish() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/login").param("lang", "fr")
+        MockHttpServletResponse response = mvc.perform(get("/login?lang=fr")
                 .cookie(new Cookie("chorus-lang", "pt"))).andReturn().getResponse();
 
         assertThat(response.getContentAsString()).contains("<html lang=\"en\"").contains("Sign in")
