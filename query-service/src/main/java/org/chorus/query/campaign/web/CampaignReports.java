@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.chorus.query.campaign.progress.CampaignReader;
 import org.chorus.query.campaign.progress.CampaignReport;
 import org.chorus.query.web.InvalidRequestException;
+import org.chorus.query.web.MinVersion;
 import org.chorus.query.web.NotFoundException;
 import org.chorus.query.web.NotReadyException;
 import org.chorus.query.web.Problem.FieldProblem;
@@ -42,7 +43,7 @@ class CampaignReports {
         if (!UUID.matcher(campaignId).matches()) {
             throw new InvalidRequestException(List.of(new FieldProblem("id", "must be a UUID")));
         }
-        long wanted = minVersion(minVersion);
+        long wanted = MinVersion.parse(minVersion);
         long deadline = System.nanoTime() + maxWait.toNanos();
         Optional<CampaignReport> report = reader.read(campaignId);
         while (wanted >= 0 && report.map(r -> r.version() < wanted).orElse(true)) {
@@ -63,18 +64,4 @@ class CampaignReports {
         return staff || report.enrols(caller.getName());
     }
 
-    private static long minVersion(@Nullable String value) {
-        if (value == null) {
-            return -1;
-        }
-        try {
-            long version = Long.parseLong(value);
-            if (version >= 0) {
-                return version;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidRequestException(List.of(new FieldProblem("minVersion", "must be a whole number >= 0")));
-    }
 }

@@ -12,6 +12,7 @@ import org.chorus.query.insight.StoryReading;
 import org.chorus.query.insight.StoryView;
 import org.chorus.query.insight.ThemesReport;
 import org.chorus.query.web.InvalidRequestException;
+import org.chorus.query.web.MinVersion;
 import org.chorus.query.web.NotFoundException;
 import org.chorus.query.web.NotReadyException;
 import org.chorus.query.web.Problem.FieldProblem;
@@ -67,7 +68,7 @@ class InsightController {
         if (!UUID.matcher(storyId).matches()) {
             throw new InvalidRequestException(List.of(new FieldProblem("id", "must be a UUID")));
         }
-        long wanted = minVersion(minVersion);
+        long wanted = MinVersion.parse(minVersion);
         long deadline = System.nanoTime() + maxWait.toNanos();
         StoryReading reading = reader.story(storyId);
         while (reading.behind(wanted)) {
@@ -81,18 +82,4 @@ class InsightController {
         return reading.view().orElseThrow(() -> new NotFoundException("No story " + storyId + "."));
     }
 
-    private static long minVersion(@Nullable String value) {
-        if (value == null) {
-            return -1;
-        }
-        try {
-            long version = Long.parseLong(value);
-            if (version >= 0) {
-                return version;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidRequestException(List.of(new FieldProblem("minVersion", "must be a whole number >= 0")));
-    }
 }
