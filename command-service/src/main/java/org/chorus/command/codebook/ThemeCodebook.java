@@ -37,6 +37,7 @@ class ThemeCodebook {
         if (!revised.equals(themes)) {
             apply(new CodebookRevisedEvent(revision + 1, revised, command.revisedBy()));
         }
+        // a codebook created with nothing to record still needs its id for Axon to store it
         codebookId = command.codebookId();
     }
 
