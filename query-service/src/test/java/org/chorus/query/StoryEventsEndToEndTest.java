@@ -25,6 +25,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.chorus.kernel.campaign.VenueType;
+import org.chorus.kernel.code.ThemeCode;
+import org.chorus.kernel.codebook.CodebookRevisedEvent;
+import org.chorus.kernel.codebook.Theme;
 import org.chorus.kernel.event.EventHeaders;
 import org.chorus.kernel.event.EventTypes;
 import org.chorus.kernel.event.KernelJson;
@@ -175,6 +178,26 @@ class StoryEventsEndToEndTest {
             HttpResponse<String> response = get(progress, "champion");
             assertThat(JsonPath.<Integer>read(response.body(), "$.reached")).isEqualTo(750);
             assertThat(response.body()).contains("\"percent\":125.00");
+        }
+    }
+
+    @Test
+    void codebookRevisionsTeachTheReadSideWhichThemesExist() throws Exception {
+        broker.addTopics(new NewTopic(Topics.CODEBOOK_EVENTS, 1, (short) 1));
+        Theme access = new Theme(new ThemeCode("ACCESS"), "Access to care", List.of("appointment"), false);
+        Theme weather = new Theme(new ThemeCode("WEATHER"), "Weather", List.of("rain"), false);
+        try (KafkaProducer<String, String> producer = producer()) {
+            publish(producer, Topics.CODEBOOK_EVENTS, "Codebook", "codebook",
+                    new CodebookRevisedEvent(1, List.of(access, weather), "configuration"), 0);
+            publish(producer, Topics.CODEBOOK_EVENTS, "Codebook", "codebook", new CodebookRevisedEvent(2, List.of(access,
+                    new Theme(weather.code(), weather.label(), weather.keywords(), true)), "configuration"), 1);
+
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> get("/api/v1/insights/feed?theme=WEATHER", "analyst").statusCode() == 200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> database.getCollection("codebook").find().first()
+                    .getInteger("revision") == 2);
+            assertThat(get("/api/v1/insights/feed?theme=ACCESS", "analyst").statusCode()).isEqualTo(200);
+            assertThat(get("/api/v1/insights/feed?theme=TRUST", "analyst").statusCode()).isEqualTo(400);
         }
     }
 

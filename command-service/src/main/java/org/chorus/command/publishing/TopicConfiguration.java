@@ -30,6 +30,12 @@ class TopicConfiguration {
         return keptForever(Topics.CAMPAIGN_EVENTS);
     }
 
+    @Bean
+    NewTopic codebookEvents() {
+        return TopicBuilder.name(Topics.CODEBOOK_EVENTS).partitions(1).config("retention.ms", "-1")
+                .config("retention.bytes", "-1").build();
+    }
+
     private static NewTopic keptForever(String name) {
         return TopicBuilder.name(name).partitions(3).config("retention.ms", "-1").config("retention.bytes", "-1")
                 .build();

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.chorus.query.campaign.CampaignProjection;
 import org.chorus.query.campaign.CampaignStories;
 import org.chorus.query.campaign.ChampionProjection;
+import org.chorus.query.codebook.CodebookProjection;
+import org.chorus.query.codebook.KnownCodebook;
 import org.chorus.query.keys.ContentKeys;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
@@ -21,8 +23,18 @@ import org.springframework.util.backoff.ExponentialBackOff;
 class ConsumerConfiguration {
 
     @Bean
-    StoryProjection storyProjection(MongoDatabase database, ContentKeys keys) {
-        return new StoryProjection(database, keys, new CampaignStories(database));
+    StoryProjection storyProjection(MongoDatabase database, ContentKeys keys, KnownCodebook codebook) {
+        return new StoryProjection(database, keys, new CampaignStories(database), codebook::themes);
+    }
+
+    @Bean
+    CodebookProjection codebookProjection(MongoDatabase database) {
+        return new CodebookProjection(database);
+    }
+
+    @Bean
+    KnownCodebook knownCodebook(MongoDatabase database) {
+        return new KnownCodebook(database);
     }
 
     @Bean

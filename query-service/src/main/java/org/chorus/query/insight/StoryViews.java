@@ -23,7 +23,7 @@ final class StoryViews {
                 story.getString(StoryFields.PLACE),
                 strings(story, StoryFields.SERVICE_AREAS),
                 strings(story, StoryFields.THEMES),
-                List.of(),
+                strings(story, StoryFields.SUGGESTED_THEMES),
                 story.getString(StoryFields.FEELING),
                 story.getString(StoryFields.LANGUAGE),
                 instant(story.getDate(StoryFields.SUBMITTED_AT)),

@@ -26,14 +26,14 @@ final class PublishedContent {
     }
 
     /** The update that replaces the stored words; without a released key the story is kept without words. */
-    Bson replaceWith(String storyId, SealedText sealed) {
-        return open(storyId, sealed)
-                .map(content -> combine(set(StoryFields.TITLE, content.title()),
-                        set(StoryFields.NARRATIVE, content.narrative())))
+    static Bson replaceWith(Optional<StoryContent> content) {
+        return content
+                .map(words -> combine(set(StoryFields.TITLE, words.title()), set(StoryFields.NARRATIVE, words.narrative())))
                 .orElseGet(() -> combine(unset(StoryFields.TITLE), unset(StoryFields.NARRATIVE)));
     }
 
-    private Optional<StoryContent> open(String storyId, SealedText sealed) {
+    /** The published words, when the key is released and the ciphertext opens. */
+    Optional<StoryContent> open(String storyId, SealedText sealed) {
         Optional<byte[]> key = keys.find(sealed.keyId());
         if (key.isEmpty()) {
             log.info("story {}: key {} is not released, stored without content", storyId, sealed.keyId());

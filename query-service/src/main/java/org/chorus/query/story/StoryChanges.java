@@ -9,14 +9,19 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.chorus.kernel.code.ThemeCode;
+import org.chorus.kernel.codebook.Theme;
+import org.chorus.kernel.crypto.SealedText;
 import org.chorus.kernel.story.Consent;
 import org.chorus.kernel.story.StoryApprovedEvent;
 import org.chorus.kernel.story.StoryCodedEvent;
 import org.chorus.kernel.story.StoryConsentChangedEvent;
+import org.chorus.kernel.story.StoryContent;
 import org.chorus.kernel.story.StoryEscalatedEvent;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryRedactedEvent;
@@ -28,9 +33,11 @@ import org.chorus.kernel.story.StorySubmittedEvent;
 /** What each event changes in a story document. Never carries the storyteller's sealed fields. */
 final class StoryChanges {
     private final PublishedContent content;
+    private final Supplier<List<Theme>> codebook;
 
-    StoryChanges(PublishedContent content) {
+    StoryChanges(PublishedContent content, Supplier<List<Theme>> codebook) {
         this.content = content;
+        this.codebook = codebook;
     }
 
     Document created(StorySubmittedEvent event, Instant at) {
@@ -46,6 +53,7 @@ final class StoryChanges {
                 .append(StoryFields.CONSENT, consent(event.consent()))
                 .append(StoryFields.SUBMITTED_AT, Date.from(at))
                 .append(StoryFields.THEMES, List.of())
+                .append(StoryFields.SUGGESTED_THEMES, List.of())
                 .append(StoryFields.RESPONSES, List.of());
     }
 
@@ -59,10 +67,10 @@ final class StoryChanges {
         String id = event.storyId().toString();
         if (event instanceof StoryApprovedEvent approved) {
             return combine(status(StoryStatus.APPROVED), set(StoryFields.APPROVED_AT, Date.from(at)),
-                    content.replaceWith(id, approved.publishedContent()));
+                    published(id, approved.publishedContent(), current));
         }
         if (event instanceof StoryRedactedEvent redacted) {
-            return content.replaceWith(id, redacted.publishedContent());
+            return published(id, redacted.publishedContent(), current);
         }
         if (event instanceof StoryRejectedEvent) {
             return status(StoryStatus.REJECTED);
@@ -74,7 +82,8 @@ final class StoryChanges {
             return set(StoryFields.CONSENT, consent(changed.consent()));
         }
         if (event instanceof StoryCodedEvent coded) {
-            return set(StoryFields.THEMES, themes(current, coded));
+            return combine(set(StoryFields.THEMES, themes(current, coded)),
+                    set(StoryFields.SUGGESTED_THEMES, suggestionsLeft(current, coded)));
         }
         if (event instanceof StoryResponseRecordedEvent response) {
             return push(StoryFields.RESPONSES, response(response, at));
@@ -82,6 +91,24 @@ final class StoryChanges {
         // submitted must come first and withdrawal replaces the whole document: neither is a change
         throw new IllegalStateException("story " + id + ": " + event.getClass().getSimpleName()
                 + " cannot follow other events");
+    }
+
+    // suggestions come from the codebook as known now: a later revision does not rewrite stories already projected
+    private Bson published(String id, SealedText sealed, Document current) {
+        Optional<StoryContent> words = content.open(id, sealed);
+        List<String> suggested = words
+                .map(w -> ThemeSuggestions.suggest(codebook.get(), w.title() + "\n" + w.narrative(),
+                        current.getList(StoryFields.THEMES, String.class, List.of())))
+                .orElse(List.of());
+        return combine(PublishedContent.replaceWith(words), set(StoryFields.SUGGESTED_THEMES, suggested));
+    }
+
+    // an analyst confirms a suggestion by adding it and dismisses it by removing it: either way it is settled
+    private static List<String> suggestionsLeft(Document current, StoryCodedEvent coded) {
+        List<String> suggested = new ArrayList<>(current.getList(StoryFields.SUGGESTED_THEMES, String.class, List.of()));
+        coded.added().stream().map(ThemeCode::value).forEach(suggested::remove);
+        coded.removed().stream().map(ThemeCode::value).forEach(suggested::remove);
+        return suggested;
     }
 
     private static Bson status(StoryStatus status) {

@@ -21,6 +21,7 @@ public final class StoryFields {
     public static final String SUBMITTED_AT = "submittedAt";
     public static final String APPROVED_AT = "approvedAt";
     public static final String THEMES = "themes";
+    public static final String SUGGESTED_THEMES = "suggestedThemes";
     public static final String RESPONSES = "responses";
     public static final String RESPONSE_ORGANISATION = "organisation";
     public static final String RESPONSE_BODY = "body";

@@ -15,8 +15,11 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.result.UpdateResult;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.chorus.kernel.codebook.Theme;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StorySubmittedEvent;
 import org.chorus.kernel.story.StoryWithdrawnEvent;
@@ -37,8 +40,14 @@ public final class StoryProjection {
     }
 
     public StoryProjection(MongoDatabase database, ContentKeys keys, StoryFollower follower) {
+        this(database, keys, follower, List::of);
+    }
+
+    /** With the codebook as the read side knows it, to suggest themes when a story's words are published. */
+    public StoryProjection(MongoDatabase database, ContentKeys keys, StoryFollower follower,
+            Supplier<List<Theme>> codebook) {
         this.stories = database.getCollection(StoryFields.COLLECTION);
-        this.changes = new StoryChanges(new PublishedContent(keys));
+        this.changes = new StoryChanges(new PublishedContent(keys), codebook);
         this.follower = follower;
     }
 
@@ -118,7 +127,8 @@ public final class StoryProjection {
 
     private @Nullable Document current(String id) {
         return stories.find(eq(StoryFields.ID, id))
-                .projection(Projections.include(StoryFields.LAST_SEQUENCE, StoryFields.ERASED, StoryFields.THEMES))
+                .projection(Projections.include(StoryFields.LAST_SEQUENCE, StoryFields.ERASED, StoryFields.THEMES,
+                        StoryFields.SUGGESTED_THEMES))
                 .first();
     }
 

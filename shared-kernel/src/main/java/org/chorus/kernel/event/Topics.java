@@ -10,6 +10,8 @@ public final class Topics {
     public static final String CHAMPION_EVENTS = "chorus.champion.events";
     /** Every {@link org.chorus.kernel.campaign.CampaignEvent}, keyed by campaign id, in order per campaign. */
     public static final String CAMPAIGN_EVENTS = "chorus.campaign.events";
+    /** Every {@link org.chorus.kernel.codebook.CodebookEvent}, one key, in revision order. */
+    public static final String CODEBOOK_EVENTS = "chorus.codebook.events";
 
     private Topics() {
     }
@@ -21,6 +23,7 @@ public final class Topics {
             case "CoDesignSession" -> SESSION_EVENTS;
             case "Champion" -> CHAMPION_EVENTS;
             case "OutreachCampaign" -> CAMPAIGN_EVENTS;
+            case "Codebook" -> CODEBOOK_EVENTS;
             default -> "chorus." + aggregateType.toLowerCase(java.util.Locale.ROOT) + ".events";
         };
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.chorus.query.codebook.KnownCodebook;
 import org.chorus.query.insight.FeedCursor;
 import org.chorus.query.insight.FeedPage;
 import org.chorus.query.insight.InsightReader;
@@ -32,16 +33,19 @@ class InsightController {
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final InsightReader reader;
+    private final KnownCodebook codebook;
     private final Duration maxWait;
 
-    InsightController(InsightReader reader, @Value("${chorus.insight.min-version-wait:5s}") Duration maxWait) {
+    InsightController(InsightReader reader, KnownCodebook codebook,
+            @Value("${chorus.insight.min-version-wait:5s}") Duration maxWait) {
         this.reader = reader;
+        this.codebook = codebook;
         this.maxWait = maxWait;
     }
 
     @GetMapping("/feed")
     FeedPage feed(@RequestParam MultiValueMap<String, String> params) {
-        InsightParams read = new InsightParams(params);
+        InsightParams read = new InsightParams(params, codebook::knows);
         StoryFilter filter = read.filter();
         int limit = read.limit();
         FeedCursor cursor = read.cursor();
@@ -51,7 +55,7 @@ class InsightController {
 
     @GetMapping("/themes")
     ThemesReport themes(@RequestParam MultiValueMap<String, String> params) {
-        InsightParams read = new InsightParams(params);
+        InsightParams read = new InsightParams(params, codebook::knows);
         StoryFilter filter = read.filter();
         read.check();
         return reader.themes(filter);

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Reads query parameters, collecting every malformed one. Codes are checked for shape only: the lists are
- * command-service's configuration, and a code it never issued simply matches nothing.
+ * Reads query parameters, collecting every malformed one. Themes are checked against the codebook learned from the
+ * stream (retired ones included, their stories stay readable); places and service areas for shape only: a code
+ * command-service never issued simply matches nothing.
  */
 final class InsightParams {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
@@ -29,10 +30,12 @@ final class InsightParams {
     static final int MAX_LIMIT = 100;
 
     private final MultiValueMap<String, String> params;
+    private final Predicate<String> knownTheme;
     private final List<FieldProblem> errors = new ArrayList<>();
 
-    InsightParams(MultiValueMap<String, String> params) {
+    InsightParams(MultiValueMap<String, String> params, Predicate<String> knownTheme) {
         this.params = params;
+        this.knownTheme = knownTheme;
     }
 
     StoryFilter filter() {
@@ -48,7 +51,7 @@ final class InsightParams {
         }
         List<String> words = q == null ? List.of()
                 : Arrays.stream(q.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-        return new StoryFilter(code("theme"), code("place"), code("serviceArea"),
+        return new StoryFilter(theme(), code("place"), code("serviceArea"),
                 matching("feeling", FEELINGS::contains, "must be one of " + FEELINGS),
                 campaignId(), from, to, words, bool("uncoded"));
     }
@@ -93,6 +96,15 @@ final class InsightParams {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+    }
+
+    private @Nullable String theme() {
+        String theme = code("theme");
+        if (theme != null && !knownTheme.test(theme)) {
+            errors.add(new FieldProblem("theme", "is not a theme of the codebook"));
+            return null;
+        }
+        return theme;
     }
 
     private @Nullable String code(String name) {

@@ -17,9 +17,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.chorus.kernel.code.ThemeCode;
+import org.chorus.kernel.codebook.CodebookRevisedEvent;
+import org.chorus.kernel.codebook.Theme;
 import org.chorus.kernel.story.Feeling;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.kernel.story.StoryRejectedEvent;
+import org.chorus.query.codebook.CodebookProjection;
 import org.chorus.query.story.StoryFields;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
@@ -68,9 +72,19 @@ class InsightApiTest {
     @Autowired
     StoryProjection projection;
 
+    @Autowired
+    CodebookProjection codebook;
+
     @BeforeEach
     void emptyReadModel() {
         database.getCollection(StoryFields.COLLECTION).drop();
+        database.getCollection("codebook").drop();
+        codebook.apply(new CodebookRevisedEvent(1, List.of(theme("ACCESS", false, "wait"), theme("TRUST", false),
+                theme("MATERNITY", false, "midwife"), theme("HOUSING", true, "kind")), "configuration"));
+    }
+
+    private static Theme theme(String code, boolean retired, String... keywords) {
+        return new Theme(new ThemeCode(code), code, List.of(keywords), retired);
     }
 
     @Test
@@ -117,7 +131,34 @@ class InsightApiTest {
         // 23:30Z on 30 June is already 1 July in London (BST)
         expectIds("from=2026-07-01", summer);
         expectIds("to=2026-06-30", bromley);
-        expectIds("theme=NEVER_CONFIGURED");
+        expectIds("theme=HOUSING");
+    }
+
+    @Test
+    void uncodedListsApprovedStoriesWithoutThemesWithTheirSuggestions() throws Exception {
+        StoryId waiting = approved("Long wait for the midwife", "LEWISHAM", "2026-06-02T09:00:00Z");
+        StoryId coded = approved("Another wait", "LEWISHAM", "2026-06-01T09:00:00Z");
+        projection.apply(Stories.coded(coded, List.of("ACCESS"), List.of()), 2, Instant.now());
+
+        mvc.perform(asAnalyst(get("/api/v1/insights/feed?uncoded=true")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id", contains(waiting.toString())))
+                .andExpect(jsonPath("$.items[0].themes", hasSize(0)))
+                .andExpect(jsonPath("$.items[0].suggestedThemes", contains("ACCESS", "MATERNITY")));
+        mvc.perform(asAnalyst(get("/api/v1/insights/stories/" + coded)))
+                .andExpect(jsonPath("$.themes", contains("ACCESS")))
+                .andExpect(jsonPath("$.suggestedThemes", hasSize(0)));
+    }
+
+    @Test
+    void aThemeTheCodebookNeverHadIsRefusedWhileARetiredOneStillFilters() throws Exception {
+        mvc.perform(asAnalyst(get("/api/v1/insights/feed?theme=NEVER_CONFIGURED")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("theme"));
+        mvc.perform(asAnalyst(get("/api/v1/insights/themes?theme=NEVER_CONFIGURED")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(asAnalyst(get("/api/v1/insights/feed?theme=HOUSING")))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -1,0 +1,75 @@
+package org.chorus.query.codebook;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.List;
+import org.bson.Document;
+import org.chorus.kernel.codebook.CodebookEvent;
+import org.chorus.kernel.codebook.CodebookRevisedEvent;
+import org.chorus.kernel.codebook.Theme;
+
+/**
+ * Keeps the latest codebook revision ({@code codebook}, one document {@code current}). Each revision is the whole
+ * codebook, applied only when it is the next one (or the first this store sees), so redelivery changes nothing.
+ */
+public final class CodebookProjection {
+    static final String COLLECTION = "codebook";
+    static final String CURRENT = "current";
+    static final String REVISION = "revision";
+    static final String THEMES = "themes";
+
+    private final MongoCollection<Document> codebook;
+
+    public CodebookProjection(MongoDatabase database) {
+        this.codebook = database.getCollection(COLLECTION);
+    }
+
+    /**
+     * @return false when the revision was already applied
+     * @throws IllegalStateException when a revision in between has not been applied yet
+     */
+    public boolean apply(CodebookEvent event) {
+        CodebookRevisedEvent revised = (CodebookRevisedEvent) event;
+        Document current = codebook.find(eq("_id", CURRENT)).first();
+        if (current == null) {
+            return insertFirst(revised);
+        }
+        int stored = current.getInteger(REVISION);
+        if (revised.revision() <= stored) {
+            return false;
+        }
+        if (revised.revision() != stored + 1) {
+            throw new IllegalStateException("codebook revision " + revised.revision() + " arrived after " + stored);
+        }
+        return codebook.replaceOne(and(eq("_id", CURRENT), eq(REVISION, stored)), document(revised))
+                .getModifiedCount() == 1;
+    }
+
+    private boolean insertFirst(CodebookRevisedEvent revised) {
+        try {
+            codebook.insertOne(document(revised));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static Document document(CodebookRevisedEvent revised) {
+        return new Document("_id", CURRENT).append(REVISION, revised.revision())
+                .append(THEMES, revised.themes().stream().map(CodebookProjection::theme).toList());
+    }
+
+    private static Document theme(Theme theme) {
+        return new Document("code", theme.code().value()).append("label", theme.label())
+                .append("keywords", List.copyOf(theme.keywords())).append("retired", theme.retired());
+    }
+}
