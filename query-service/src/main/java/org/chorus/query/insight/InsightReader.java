@@ -1,6 +1,7 @@
 package org.chorus.query.insight;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 
 import com.mongodb.client.MongoCollection;
@@ -45,6 +46,30 @@ public class InsightReader {
             next = new FeedCursor(last.approvedAt(), last.id()).encode();
         }
         return new FeedPage(items, next);
+    }
+
+    /** Where the newest visible story stands, if there is one. */
+    public Optional<FeedCursor> newest() {
+        return Optional.ofNullable(stories.find(StoryQueries.visible())
+                        .sort(descending(StoryFields.APPROVED_AT, StoryFields.ID))
+                        .projection(new Document(StoryFields.ID, 1).append(StoryFields.APPROVED_AT, 1))
+                        .first())
+                .map(story -> new FeedCursor(story.getDate(StoryFields.APPROVED_AT).toInstant(),
+                        story.getString(StoryFields.ID)));
+    }
+
+    /** Matching stories approved after one position (null: from the start) up to another (null: no end), oldest first. */
+    public List<StoryView> approvedBetween(StoryFilter filter, @Nullable FeedCursor after, @Nullable FeedCursor upTo,
+            int limit) {
+        List<Document> found = stories.find(StoryQueries.between(filter, after, upTo))
+                .sort(ascending(StoryFields.APPROVED_AT, StoryFields.ID))
+                .limit(limit)
+                .into(new ArrayList<>());
+        Map<String, List<StoryView.Citation>> cited = citations.of(
+                found.stream().map(story -> story.getString(StoryFields.ID)).toList());
+        return found.stream()
+                .map(story -> StoryViews.of(story, cited.getOrDefault(story.getString(StoryFields.ID), List.of())))
+                .toList();
     }
 
     public StoryReading story(String id) {

@@ -2,6 +2,7 @@ package org.chorus.query.insight;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,27 @@ public record StoryFilter(
 
     public StoryFilter {
         words = List.copyOf(words);
+    }
+
+    /** The same conditions as the Mongo query, for a story already read. */
+    public boolean admits(StoryView story) {
+        if (story.approvedAt() == null) {
+            return false;
+        }
+        LocalDate day = LocalDate.ofInstant(story.approvedAt(), StoryQueries.LONDON);
+        return (theme == null || story.themes().contains(theme))
+                && (place == null || place.equals(story.place()))
+                && (serviceArea == null || story.serviceAreas().contains(serviceArea))
+                && (feeling == null || feeling.equals(story.feeling()))
+                && (campaignId == null || campaignId.equals(story.campaignId()))
+                && (from == null || !day.isBefore(from))
+                && (to == null || !day.isAfter(to))
+                && words.stream().allMatch(word -> contains(story.title(), word) || contains(story.narrative(), word))
+                && (!uncoded || story.themes().isEmpty());
+    }
+
+    private static boolean contains(@Nullable String text, String word) {
+        return text != null && Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE).matcher(text).find();
     }
 
     public static StoryFilter none() {

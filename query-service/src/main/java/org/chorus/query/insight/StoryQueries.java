@@ -2,8 +2,10 @@ package org.chorus.query.insight;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 import static com.mongodb.client.model.Filters.size;
@@ -32,6 +34,32 @@ final class StoryQueries {
     }
 
     static Bson matching(StoryFilter filter, @Nullable FeedCursor after) {
+        List<Bson> conditions = conditions(filter);
+        if (after != null) {
+            Date approvedAt = Date.from(after.approvedAt());
+            conditions.add(or(lt(StoryFields.APPROVED_AT, approvedAt),
+                    and(eq(StoryFields.APPROVED_AT, approvedAt), lt(StoryFields.ID, after.id()))));
+        }
+        return and(conditions);
+    }
+
+    /** Matching stories after one position (or from the start) up to and including another (or without end). */
+    static Bson between(StoryFilter filter, @Nullable FeedCursor after, @Nullable FeedCursor upTo) {
+        List<Bson> conditions = conditions(filter);
+        if (after != null) {
+            Date approvedAt = Date.from(after.approvedAt());
+            conditions.add(or(gt(StoryFields.APPROVED_AT, approvedAt),
+                    and(eq(StoryFields.APPROVED_AT, approvedAt), gt(StoryFields.ID, after.id()))));
+        }
+        if (upTo != null) {
+            Date approvedAt = Date.from(upTo.approvedAt());
+            conditions.add(or(lt(StoryFields.APPROVED_AT, approvedAt),
+                    and(eq(StoryFields.APPROVED_AT, approvedAt), lte(StoryFields.ID, upTo.id()))));
+        }
+        return and(conditions);
+    }
+
+    private static List<Bson> conditions(StoryFilter filter) {
         List<Bson> conditions = new ArrayList<>();
         conditions.add(visible());
         addIfSet(conditions, StoryFields.THEMES, filter.theme());
@@ -52,12 +80,7 @@ final class StoryQueries {
         if (filter.uncoded()) {
             conditions.add(size(StoryFields.THEMES, 0));
         }
-        if (after != null) {
-            Date approvedAt = Date.from(after.approvedAt());
-            conditions.add(or(lt(StoryFields.APPROVED_AT, approvedAt),
-                    and(eq(StoryFields.APPROVED_AT, approvedAt), lt(StoryFields.ID, after.id()))));
-        }
-        return and(conditions);
+        return conditions;
     }
 
     private static void addIfSet(List<Bson> conditions, String field, @Nullable String value) {

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -48,6 +49,12 @@ class ProblemAdvice {
     @ExceptionHandler
     ResponseEntity<Problem> notAcceptable(HttpMediaTypeNotAcceptableException e) {
         return answer(Problem.of(HttpStatus.NOT_ACCEPTABLE, "Only JSON is offered."));
+    }
+
+    /** A stream's client went away: nothing to answer and nobody to answer it to. */
+    @ExceptionHandler
+    void disconnected(AsyncRequestNotUsableException e) {
+        log.debug("client disconnected: {}", e.getMessage());
     }
 
     @ExceptionHandler

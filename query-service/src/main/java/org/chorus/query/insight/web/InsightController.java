@@ -12,6 +12,7 @@ import org.chorus.query.insight.StoryFilter;
 import org.chorus.query.insight.StoryReading;
 import org.chorus.query.insight.StoryView;
 import org.chorus.query.insight.ThemesReport;
+import org.chorus.query.insight.stream.StoryStream;
 import org.chorus.query.web.InvalidRequestException;
 import org.chorus.query.web.MinVersion;
 import org.chorus.query.web.NotFoundException;
@@ -19,12 +20,15 @@ import org.chorus.query.web.NotReadyException;
 import org.chorus.query.web.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping(path = "/api/v1/insights", produces = "application/json")
@@ -35,10 +39,12 @@ class InsightController {
     private final InsightReader reader;
     private final KnownCodebook codebook;
     private final Duration maxWait;
+    private final StoryStream stream;
 
-    InsightController(InsightReader reader, KnownCodebook codebook,
+    InsightController(InsightReader reader, KnownCodebook codebook, StoryStream stream,
             @Value("${chorus.insight.min-version-wait:5s}") Duration maxWait) {
         this.reader = reader;
+        this.stream = stream;
         this.codebook = codebook;
         this.maxWait = maxWait;
     }
@@ -51,6 +57,17 @@ class InsightController {
         FeedCursor cursor = read.cursor();
         read.check();
         return reader.feed(filter, limit, cursor);
+    }
+
+    /** Stories approved from now on (or after Last-Event-ID) matching the feed's filters, as server-sent events. */
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@RequestParam MultiValueMap<String, String> params,
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+        InsightParams read = new InsightParams(params, codebook::knows);
+        StoryFilter filter = read.filter();
+        FeedCursor after = read.lastEventId(lastEventId);
+        read.check();
+        return stream.open(filter, after);
     }
 
     @GetMapping("/themes")

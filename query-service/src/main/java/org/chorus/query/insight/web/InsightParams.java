@@ -91,6 +91,19 @@ final class InsightParams {
         }
     }
 
+    /** The position a reconnecting stream client last saw, from its Last-Event-ID header. */
+    @Nullable FeedCursor lastEventId(@Nullable String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return FeedCursor.decode(header.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldProblem("Last-Event-ID", "is not an event id from this stream"));
+            return null;
+        }
+    }
+
     /** Throws when any parameter read so far was malformed. */
     void check() {
         if (!errors.isEmpty()) {
