@@ -74,7 +74,11 @@ public class StoryStream implements SmartLifecycle {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         Subscriber subscriber = new Subscriber(emitter, filter, lastEventId, sender());
         emitter.onCompletion(() -> remove(subscriber));
-        emitter.onTimeout(() -> remove(subscriber));
+        emitter.onTimeout(() -> {
+            // ends the stream quietly; the client reconnects with Last-Event-ID
+            remove(subscriber);
+            emitter.complete();
+        });
         emitter.onError(error -> remove(subscriber));
         try {
             // registered on the poller thread, before the response starts, so nothing approved from now on is missed
@@ -87,6 +91,7 @@ public class StoryStream implements SmartLifecycle {
             abandon(subscriber);
             throw new NotReadyException("The stream could not be opened.", Duration.ofSeconds(1));
         }
+        subscriber.opened();
         return emitter;
     }
 

@@ -43,6 +43,11 @@ final class Subscriber {
         offer(SseEmitter.event().name("story").id(Positions.of(story).encode()).data(story, MediaType.APPLICATION_JSON));
     }
 
+    /** Sent first, so the response starts at once rather than at the first story or heartbeat. */
+    void opened() {
+        offer(SseEmitter.event().comment("connected"));
+    }
+
     void heartbeat() {
         offer(SseEmitter.event().comment("keep-alive"));
     }

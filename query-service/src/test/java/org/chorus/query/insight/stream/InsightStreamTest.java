@@ -187,6 +187,7 @@ class InsightStreamTest {
         private final InputStream body;
         private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         private volatile boolean heartbeat;
+        private volatile boolean ended;
 
         Stream(InputStream body) {
             this.body = body;
@@ -203,6 +204,10 @@ class InsightStreamTest {
 
         @Nullable Event nextWithin(Duration wait) throws InterruptedException {
             return events.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        boolean ended() {
+            return ended;
         }
 
         boolean sawHeartbeat() {
@@ -237,6 +242,7 @@ class InsightStreamTest {
                         data.append(line.substring(5).trim());
                     }
                 }
+                ended = true;
             } catch (IOException e) {
                 // closed by the test
             }
