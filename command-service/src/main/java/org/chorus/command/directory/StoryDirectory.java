@@ -37,6 +37,12 @@ public class StoryDirectory {
                 storyId).stream().findFirst();
     }
 
+    /** A story that sessions may cite as evidence: one Chorus holds, neither withdrawn nor escalated. */
+    public boolean citable(UUID storyId) {
+        return find(storyId).filter(s -> s.status() != StoryStatus.WITHDRAWN && s.status() != StoryStatus.ESCALATED)
+                .isPresent();
+    }
+
     /** The champion's own stories, newest first. Escalated stories are hidden from everyone but safeguarding. */
     public List<StoryEntry> ownedBy(String champion) {
         return jdbc.query("SELECT " + COLUMNS + " FROM story_directory WHERE champion = ? AND status <> 'ESCALATED'"

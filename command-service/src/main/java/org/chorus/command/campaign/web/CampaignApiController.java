@@ -13,6 +13,7 @@ import org.chorus.command.campaign.CampaignCommands.LaunchCampaign;
 import org.chorus.command.codes.Codebook;
 import org.chorus.command.directory.CampaignRegistry;
 import org.chorus.command.rules.FieldProblem;
+import org.chorus.command.rules.FieldRules;
 import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.security.Caller;
 import org.chorus.command.web.CommandRunner;
@@ -57,24 +58,17 @@ class CampaignApiController {
                                   @RequestHeader(name = KEY, required = false) @Nullable String key,
                                   HttpServletRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        Fields.text(problems, "name", body.name(), 200);
+        FieldRules.text(problems, "name", body.name(), 200, true);
         if (body.theme() == null || !codes.isTheme(body.theme())) {
             problems.add(new FieldProblem("theme", "must be one of " + codes.themes()));
         }
         List<String> places = body.places() == null ? List.of() : body.places();
-        if (places.isEmpty()) {
-            problems.add(new FieldProblem("places", "give at least one place"));
-        }
-        for (int i = 0; i < places.size(); i++) {
-            if (places.get(i) == null || !codes.isPlace(places.get(i))) {
-                problems.add(new FieldProblem("places[" + i + "]", "must be one of " + codes.places()));
-            }
-        }
+        FieldRules.places(problems, codes, "places", places);
         if (body.target() == null || body.target() <= 0) {
             problems.add(new FieldProblem("target", "must be a whole number greater than 0"));
         }
-        Fields.present(problems, "startsOn", body.startsOn());
-        Fields.present(problems, "endsOn", body.endsOn());
+        FieldRules.present(problems, "startsOn", body.startsOn());
+        FieldRules.present(problems, "endsOn", body.endsOn());
         if (body.startsOn() != null && body.endsOn() != null && body.endsOn().isBefore(body.startsOn())) {
             problems.add(new FieldProblem("endsOn", "must not be before startsOn"));
         }

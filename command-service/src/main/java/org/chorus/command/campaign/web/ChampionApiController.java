@@ -9,6 +9,7 @@ import org.chorus.command.champion.RegisterChampion;
 import org.chorus.command.codes.Codebook;
 import org.chorus.command.directory.CampaignRegistry;
 import org.chorus.command.rules.FieldProblem;
+import org.chorus.command.rules.FieldRules;
 import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.rules.StateConflict;
 import org.chorus.command.security.Caller;
@@ -45,18 +46,11 @@ class ChampionApiController {
                                     @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) @Nullable String key,
                                     HttpServletRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        Fields.text(problems, "displayName", body.displayName(), 200);
-        Fields.text(problems, "organisation", body.organisation(), 200);
-        Fields.text(problems, "login", body.login(), 128);
+        FieldRules.text(problems, "displayName", body.displayName(), 200, true);
+        FieldRules.text(problems, "organisation", body.organisation(), 200, true);
+        FieldRules.text(problems, "login", body.login(), 128, true);
         List<String> places = body.places() == null ? List.of() : body.places();
-        if (places.isEmpty()) {
-            problems.add(new FieldProblem("places", "give at least one place"));
-        }
-        for (int i = 0; i < places.size(); i++) {
-            if (places.get(i) == null || !codes.isPlace(places.get(i))) {
-                problems.add(new FieldProblem("places[" + i + "]", "must be one of " + codes.places()));
-            }
-        }
+        FieldRules.places(problems, codes, "places", places);
         List<String> languages = body.languages() == null ? List.of() : body.languages();
         for (int i = 0; i < languages.size(); i++) {
             if (languages.get(i) == null || !LANGUAGE.matcher(languages.get(i)).matches()) {

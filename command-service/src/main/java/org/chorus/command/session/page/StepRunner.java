@@ -15,7 +15,6 @@ import org.chorus.command.rules.UnknownReference;
 import org.chorus.command.security.Caller;
 import org.chorus.command.web.CommandRunner;
 import org.chorus.command.web.NotFound;
-import org.chorus.kernel.story.StoryStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -79,9 +78,7 @@ class StepRunner {
 
     FormFields fields(String form, HttpServletRequest request) {
         return new FormFields(form, request.getParameterMap(), messages, RequestContextUtils.getLocale(request),
-                id -> stories.find(id)
-                        .filter(s -> s.status() != StoryStatus.WITHDRAWN && s.status() != StoryStatus.ESCALATED)
-                        .isPresent());
+                stories::citable);
     }
 
     private ModelAndView refused(Step step, FormFields fields, List<StepError> errors, HttpStatus status) {

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.chorus.command.codes.Codebook;
 import org.chorus.command.directory.StoryDirectory;
 import org.chorus.command.rules.FieldProblem;
+import org.chorus.command.rules.FieldRules;
 import org.chorus.command.rules.InvalidInput;
-import org.chorus.kernel.story.StoryStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -30,20 +30,12 @@ class SessionChecks {
         private final List<FieldProblem> problems = new ArrayList<>();
 
         Collector text(String field, @Nullable String value, int max, boolean required) {
-            if (value == null || value.isBlank()) {
-                if (required) {
-                    problems.add(new FieldProblem(field, "is required"));
-                }
-            } else if (value.codePointCount(0, value.length()) > max) {
-                problems.add(new FieldProblem(field, "must be " + max + " characters or fewer"));
-            }
+            FieldRules.text(problems, field, value, max, required);
             return this;
         }
 
         Collector present(String field, @Nullable Object value) {
-            if (value == null) {
-                problems.add(new FieldProblem(field, "is required"));
-            }
+            FieldRules.present(problems, field, value);
             return this;
         }
 
@@ -55,9 +47,7 @@ class SessionChecks {
         }
 
         Collector place(String field, @Nullable String value) {
-            if (value == null || !codes.isPlace(value)) {
-                problems.add(new FieldProblem(field, "must be one of " + codes.places()));
-            }
+            FieldRules.place(problems, codes, field, value);
             return this;
         }
 
@@ -65,10 +55,7 @@ class SessionChecks {
             List<UUID> list = ids == null ? List.of() : ids;
             for (int i = 0; i < list.size(); i++) {
                 UUID id = list.get(i);
-                boolean known = id != null && stories.find(id)
-                        .filter(s -> s.status() != StoryStatus.WITHDRAWN && s.status() != StoryStatus.ESCALATED)
-                        .isPresent();
-                if (!known) {
+                if (id == null || !stories.citable(id)) {
                     problems.add(new FieldProblem(field + "[" + i + "]", "is not a story Chorus holds"));
                 }
             }

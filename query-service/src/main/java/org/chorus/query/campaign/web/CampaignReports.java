@@ -11,7 +11,6 @@ import org.chorus.query.campaign.progress.CampaignReport;
 import org.chorus.query.web.InvalidRequestException;
 import org.chorus.query.web.MinVersion;
 import org.chorus.query.web.NotFoundException;
-import org.chorus.query.web.NotReadyException;
 import org.chorus.query.web.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Component;
 class CampaignReports {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Set<String> SEE_EVERY_CAMPAIGN = Set.of("ROLE_PROGRAMME_LEAD", "ROLE_ADMIN", "ROLE_ANALYST");
-    private static final Duration POLL = Duration.ofMillis(50);
 
     private final CampaignReader reader;
     private final Duration maxWait;
@@ -44,16 +42,9 @@ class CampaignReports {
             throw new InvalidRequestException(List.of(new FieldProblem("id", "must be a UUID")));
         }
         long wanted = MinVersion.parse(minVersion);
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        Optional<CampaignReport> report = reader.read(campaignId);
-        while (wanted >= 0 && report.map(r -> r.version() < wanted).orElse(true)) {
-            if (System.nanoTime() > deadline) {
-                throw new NotReadyException("Campaign " + campaignId + " has not reached version " + wanted + " yet.",
-                        Duration.ofSeconds(1));
-            }
-            Thread.sleep(POLL.toMillis());
-            report = reader.read(campaignId);
-        }
+        Optional<CampaignReport> report = MinVersion.await(maxWait, () -> reader.read(campaignId),
+                read -> wanted >= 0 && read.map(r -> r.version() < wanted).orElse(true),
+                () -> "Campaign " + campaignId + " has not reached version " + wanted + " yet.");
         return report.filter(r -> maySee(caller, r))
                 .orElseThrow(() -> new NotFoundException("No campaign " + campaignId + "."));
     }

@@ -16,7 +16,6 @@ import org.chorus.query.insight.stream.StoryStream;
 import org.chorus.query.web.InvalidRequestException;
 import org.chorus.query.web.MinVersion;
 import org.chorus.query.web.NotFoundException;
-import org.chorus.query.web.NotReadyException;
 import org.chorus.query.web.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +33,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RequestMapping(path = "/api/v1/insights", produces = "application/json")
 class InsightController {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final Duration POLL = Duration.ofMillis(50);
 
     private final InsightReader reader;
     private final KnownCodebook codebook;
@@ -90,16 +88,8 @@ class InsightController {
             throw new InvalidRequestException(List.of(new FieldProblem("id", "must be a UUID")));
         }
         long wanted = MinVersion.parse(minVersion);
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        StoryReading reading = reader.story(storyId);
-        while (reading.behind(wanted)) {
-            if (System.nanoTime() > deadline) {
-                throw new NotReadyException("Story " + storyId + " has not reached version " + wanted + " yet.",
-                        Duration.ofSeconds(1));
-            }
-            Thread.sleep(POLL.toMillis());
-            reading = reader.story(storyId);
-        }
+        StoryReading reading = MinVersion.await(maxWait, () -> reader.story(storyId), read -> read.behind(wanted),
+                () -> "Story " + storyId + " has not reached version " + wanted + " yet.");
         return reading.view().orElseThrow(() -> new NotFoundException("No story " + storyId + "."));
     }
 
