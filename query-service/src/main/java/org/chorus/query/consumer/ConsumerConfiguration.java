@@ -12,7 +12,9 @@ import org.chorus.query.codebook.KnownCodebook;
 import org.chorus.query.keys.ContentKeys;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
+import org.chorus.query.story.StoryObserver;
 import org.chorus.query.story.StoryProjection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +25,10 @@ import org.springframework.util.backoff.ExponentialBackOff;
 class ConsumerConfiguration {
 
     @Bean
-    StoryProjection storyProjection(MongoDatabase database, ContentKeys keys, KnownCodebook codebook) {
-        return new StoryProjection(database, keys, new CampaignStories(database), codebook::themes);
+    StoryProjection storyProjection(MongoDatabase database, ContentKeys keys, KnownCodebook codebook,
+            ObjectProvider<StoryObserver> observers) {
+        return new StoryProjection(database, keys, new CampaignStories(database), codebook::themes,
+                observers.orderedStream().toList());
     }
 
     @Bean

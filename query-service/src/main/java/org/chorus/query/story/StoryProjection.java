@@ -34,6 +34,7 @@ public final class StoryProjection {
     private final MongoCollection<Document> stories;
     private final StoryChanges changes;
     private final StoryFollower follower;
+    private final List<StoryObserver> observers;
 
     public StoryProjection(MongoDatabase database, ContentKeys keys) {
         this(database, keys, StoryFollower.NONE);
@@ -46,9 +47,16 @@ public final class StoryProjection {
     /** With the codebook as the read side knows it, to suggest themes when a story's words are published. */
     public StoryProjection(MongoDatabase database, ContentKeys keys, StoryFollower follower,
             Supplier<List<Theme>> codebook) {
+        this(database, keys, follower, codebook, List.of());
+    }
+
+    /** With read models derived from the story documents, told after each event settles. */
+    public StoryProjection(MongoDatabase database, ContentKeys keys, StoryFollower follower,
+            Supplier<List<Theme>> codebook, List<StoryObserver> observers) {
         this.stories = database.getCollection(StoryFields.COLLECTION);
         this.changes = new StoryChanges(new PublishedContent(keys), codebook);
         this.follower = follower;
+        this.observers = List.copyOf(observers);
     }
 
     /**
@@ -59,6 +67,12 @@ public final class StoryProjection {
      */
     public boolean apply(StoryEvent event, long sequence, Instant at) {
         String id = event.storyId().toString();
+        boolean applied = project(event, id, sequence, at);
+        observers.forEach(observer -> observer.settled(id));
+        return applied;
+    }
+
+    private boolean project(StoryEvent event, String id, long sequence, Instant at) {
         if (event instanceof StoryWithdrawnEvent) {
             return erase(event, id, sequence);
         }
