@@ -83,7 +83,8 @@ public class InsightReader {
                 .map(visible -> StoryViews.of(visible, citations.of(id))));
     }
 
-    public ThemesReport themes(StoryFilter filter) {
+    /** The themes report by reading every matching story: for the filters the pre-computed counters cannot answer. */
+    public ThemesReport themesByScan(StoryFilter filter) {
         ThemeTally tally = new ThemeTally();
         stories.find(StoryQueries.matching(filter, null))
                 .projection(new Document(StoryFields.THEMES, 1).append(StoryFields.PLACE, 1).append(StoryFields.APPROVED_AT, 1))

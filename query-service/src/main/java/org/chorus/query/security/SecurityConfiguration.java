@@ -29,6 +29,7 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/insights/themes").hasAnyRole("ANALYST", "PROGRAMME_LEAD")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dashboard").hasAnyRole("ANALYST", "PROGRAMME_LEAD")
                         .requestMatchers("/api/v1/insights/**").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.GET, "/api/v1/sessions/*/power-sharing")
                         .hasAnyRole("FACILITATOR", "ANALYST", "PROGRAMME_LEAD")

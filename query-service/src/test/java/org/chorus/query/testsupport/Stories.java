@@ -36,12 +36,23 @@ public final class Stories {
         return submitted(id, "LEWISHAM", Feeling.MIXED, campaignId, champion);
     }
 
+    /** A story about several service areas, or none. */
+    public static StorySubmittedEvent submittedAbout(StoryId id, String place, Feeling feeling,
+            List<String> serviceAreas) {
+        return submitted(id, place, feeling, null, "champion", serviceAreas);
+    }
+
     private static StorySubmittedEvent submitted(StoryId id, String place, Feeling feeling, @Nullable UUID campaignId,
             String champion) {
+        return submitted(id, place, feeling, campaignId, champion, List.of("MATERNITY"));
+    }
+
+    private static StorySubmittedEvent submitted(StoryId id, String place, Feeling feeling, @Nullable UUID campaignId,
+            String champion, List<String> serviceAreas) {
         // the original version's key never leaves command-service: nothing here can open these
         byte[] originalKey = AesGcm.newKey();
         return new StorySubmittedEvent(id, "CH-" + id.toString().substring(0, 4).toUpperCase(), "hash", champion,
-                "Age UK Lewisham", new PlaceCode(place), List.of(new ServiceAreaCode("MATERNITY")), "en",
+                "Age UK Lewisham", new PlaceCode(place), serviceAreas.stream().map(ServiceAreaCode::new).toList(), "en",
                 Channel.WEB_FORM, feeling, campaignId,
                 AesGcm.seal("orig-" + id, originalKey, "{\"title\":\"secret original\",\"narrative\":\"unredacted\"}"),
                 AesGcm.seal("teller-" + id, originalKey, "{\"name\":\"Ada Storyteller\"}"), CONSENT, false);

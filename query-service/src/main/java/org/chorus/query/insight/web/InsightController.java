@@ -12,6 +12,7 @@ import org.chorus.query.insight.StoryFilter;
 import org.chorus.query.insight.StoryReading;
 import org.chorus.query.insight.StoryView;
 import org.chorus.query.insight.ThemesReport;
+import org.chorus.query.insight.counts.StoryCounts;
 import org.chorus.query.insight.stream.StoryStream;
 import org.chorus.query.web.InvalidRequestException;
 import org.chorus.query.web.MinVersion;
@@ -35,13 +36,15 @@ class InsightController {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final InsightReader reader;
+    private final StoryCounts counts;
     private final KnownCodebook codebook;
     private final Duration maxWait;
     private final StoryStream stream;
 
-    InsightController(InsightReader reader, KnownCodebook codebook, StoryStream stream,
+    InsightController(InsightReader reader, StoryCounts counts, KnownCodebook codebook, StoryStream stream,
             @Value("${chorus.insight.min-version-wait:5s}") Duration maxWait) {
         this.reader = reader;
+        this.counts = counts;
         this.stream = stream;
         this.codebook = codebook;
         this.maxWait = maxWait;
@@ -73,7 +76,7 @@ class InsightController {
         InsightParams read = new InsightParams(params, codebook::knows);
         StoryFilter filter = read.filter();
         read.check();
-        return reader.themes(filter);
+        return counts.themes(filter);
     }
 
     /**

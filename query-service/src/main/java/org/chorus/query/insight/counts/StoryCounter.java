@@ -1,0 +1,112 @@
+package org.chorus.query.insight.counts;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+import static com.mongodb.client.model.Updates.unset;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.chorus.query.story.StoryFields;
+import org.chorus.query.story.StoryObserver;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the counters in line with a story document after each story event settles. What a story has been counted
+ * with lives in its own {@code story_counted} document (withdrawal replaces the story document by a tombstone, so it
+ * cannot live there), versioned. A change goes in three steps, each one idempotent single-document write:
+ * <ol>
+ * <li>the wanted contribution is written as the record's {@code target}, only while the record has none and is still
+ * at the version it was read at;</li>
+ * <li>each counter in the difference between the counted and the target keys gets its +1 or -1, with operation id
+ * {@code storyId:version+1}, applied at most once per counter;</li>
+ * <li>the record moves to the target and the next version, conditional on the version.</li>
+ * </ol>
+ * A crash after any of these writes leaves a target behind: the next call (the redelivered event) finishes that
+ * very target first, repeating increments that are already applied to no effect, then compares with the story again.
+ */
+@Component
+public class StoryCounter implements StoryObserver {
+    private static final int MAX_ROUNDS = 10;
+
+    private final MongoCollection<Document> stories;
+    private final MongoCollection<Document> counted;
+    private final Increments increments;
+
+    @Autowired
+    StoryCounter(MongoDatabase database) {
+        this(database, new Counters(database));
+    }
+
+    StoryCounter(MongoDatabase database, Increments increments) {
+        this.stories = database.getCollection(StoryFields.COLLECTION);
+        this.counted = database.getCollection(CounterFields.COUNTED);
+        this.increments = increments;
+    }
+
+    @Override
+    public void settled(String storyId) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Document record = counted.find(eq(CounterFields.ID, storyId)).first();
+            if (record != null && record.containsKey(CounterFields.TARGET)) {
+                finish(storyId, record);
+                continue;
+            }
+            List<String> wanted = CounterKeys.of(stories.find(eq(StoryFields.ID, storyId)).first());
+            List<String> now = record == null ? List.of() : keys(record, CounterFields.CONTRIBUTION);
+            if (Set.copyOf(wanted).equals(Set.copyOf(now))) {
+                return;
+            }
+            aim(storyId, record, wanted);
+        }
+        throw new IllegalStateException("story " + storyId + ": counters did not settle in " + MAX_ROUNDS + " rounds");
+    }
+
+    // step 1: a new record is inserted with its target; an existing one takes it only at the version read
+    private void aim(String storyId, @Nullable Document record, List<String> wanted) {
+        if (record == null) {
+            try {
+                counted.insertOne(new Document(CounterFields.ID, storyId).append(CounterFields.VERSION, 0L)
+                        .append(CounterFields.CONTRIBUTION, List.of()).append(CounterFields.TARGET, wanted));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            return;
+        }
+        counted.updateOne(and(eq(CounterFields.ID, storyId), eq(CounterFields.VERSION, version(record)),
+                exists(CounterFields.TARGET, false)), set(CounterFields.TARGET, wanted));
+    }
+
+    // steps 2 and 3
+    private void finish(String storyId, Document record) {
+        long version = version(record);
+        String operation = storyId + ":" + (version + 1);
+        Set<String> before = new LinkedHashSet<>(keys(record, CounterFields.CONTRIBUTION));
+        Set<String> after = new LinkedHashSet<>(keys(record, CounterFields.TARGET));
+        after.stream().filter(key -> !before.contains(key)).forEach(key -> increments.add(key, 1, operation));
+        before.stream().filter(key -> !after.contains(key)).forEach(key -> increments.add(key, -1, operation));
+        counted.updateOne(and(eq(CounterFields.ID, storyId), eq(CounterFields.VERSION, version)),
+                combine(set(CounterFields.CONTRIBUTION, List.copyOf(after)), set(CounterFields.VERSION, version + 1),
+                        unset(CounterFields.TARGET)));
+    }
+
+    private static List<String> keys(Document record, String field) {
+        return record.getList(field, String.class, List.of());
+    }
+
+    private static long version(Document record) {
+        return ((Number) record.get(CounterFields.VERSION)).longValue();
+    }
+}
