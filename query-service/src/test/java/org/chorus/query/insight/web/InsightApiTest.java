@@ -79,6 +79,8 @@ class InsightApiTest {
     void emptyReadModel() {
         database.getCollection(StoryFields.COLLECTION).drop();
         database.getCollection("codebook").drop();
+        List.of("story_counted", "theme_counts", "story_totals").forEach(counters -> database.getCollection(counters)
+                .drop());
         codebook.apply(new CodebookRevisedEvent(1, List.of(theme("ACCESS", false, "wait"), theme("TRUST", false),
                 theme("MATERNITY", false, "midwife"), theme("HOUSING", true, "kind")), "configuration"));
     }
