@@ -50,11 +50,12 @@ public class DashboardReader {
 
     private List<Dashboard.CampaignReach> campaigns() {
         List<Dashboard.CampaignReach> reach = new ArrayList<>();
-        campaignDocuments.find().projection(Projections.include(CampaignFields.ID))
-                .forEach(campaign -> campaigns.read(campaign.getString(CampaignFields.ID)).ifPresent(report -> reach.add(
-                        new Dashboard.CampaignReach(report.id(), report.name(), report.progress().target(),
-                                report.progress().reached(), report.progress().percent()))));
-        reach.sort(Comparator.comparing(Dashboard.CampaignReach::name).thenComparing(Dashboard.CampaignReach::campaignId));
+        campaignDocuments.find().projection(Projections.include(CampaignFields.ID)).forEach(campaign -> campaigns
+                .read(campaign.getString(CampaignFields.ID))
+                .ifPresent(report -> reach.add(new Dashboard.CampaignReach(report.id(), report.name(),
+                        report.progress().target(), report.progress().reached(), report.progress().percent()))));
+        reach.sort(Comparator.comparing(Dashboard.CampaignReach::name)
+                .thenComparing(Dashboard.CampaignReach::campaignId));
         return reach;
     }
 }

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the stories read model. Feed and counts scan with filters for now; on MongoDB 8 the declared indexes
- * serve them, and an embedded search index fed by the projection is the way to keep them fast on the embedded store.
+ * Reads the stories read model. The feed scans with filters for now; on MongoDB 8 the declared indexes serve it, and
+ * an embedded search index fed by the projection is the way to keep it fast on the embedded store. Theme counts
+ * come from the pre-computed counters, with {@link #themesByScan} for the filters those cannot answer.
  */
 @Component
 public class InsightReader {

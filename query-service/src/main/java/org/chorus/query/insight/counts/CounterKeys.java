@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * the separator.
  * <ul>
  * <li>{@code T|A|*|theme|place|month|feeling}: every visible story, once per coded theme;</li>
- * <li>{@code T|W|with|theme|place|month|feeling}: the same, for the stories also coded {@code with} (theme filter);</li>
+ * <li>{@code T|W|with|theme|place|month|feeling}: the same, for the stories also coded {@code with} (the
+ * theme filter);</li>
  * <li>{@code T|S|area|theme|place|month|feeling}: the same, for the stories of service area {@code area};</li>
  * <li>{@code N|status|S}: every story the read model holds (not erased), by status;</li>
  * <li>{@code N|place|P} and {@code N|theme|T}: every visible story, by place and once per coded theme.</li>

@@ -47,7 +47,8 @@ final class Counters implements Increments {
                     .append(CounterFields.THEME, parts[3]).append(CounterFields.PLACE, parts[4])
                     .append(CounterFields.MONTH, parts[5]).append(CounterFields.FEELING, parts[6])));
         } else {
-            update.add(setOnInsert(new Document(CounterFields.DIMENSION, parts[1]).append(CounterFields.VALUE, parts[2])));
+            update.add(setOnInsert(new Document(CounterFields.DIMENSION, parts[1])
+                    .append(CounterFields.VALUE, parts[2])));
         }
         MongoCollection<Document> counters = bucket ? themeCounts : storyTotals;
         // a duplicate key means the counter exists without matching: the operation is there, or another story's
@@ -61,7 +62,8 @@ final class Counters implements Increments {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
-                if (counters.countDocuments(and(eq(CounterFields.ID, counterKey), eq(CounterFields.OPS, operationId))) > 0) {
+                Bson applied = and(eq(CounterFields.ID, counterKey), eq(CounterFields.OPS, operationId));
+                if (counters.countDocuments(applied) > 0) {
                     return;
                 }
             }

@@ -25,10 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the pre-computed counters: the story totals, and the themes report from the theme buckets. Answered from buckets: no filter, any of place and
- * feeling, one theme or one service area, and {@code from}/{@code to} on whole Europe/London months; {@code uncoded}
- * alone is an empty report (no theme to count). Anything else ({@code q}, {@code campaignId}, theme and service area
- * together, dates inside a month) counts the matching stories instead, through {@link #countMatching}.
+ * Reads the pre-computed counters: the story totals, and the themes report from the theme buckets. Answered from
+ * buckets: no filter, any of place and feeling, one theme or one service area, and {@code from}/{@code to} on whole
+ * Europe/London months; {@code uncoded} alone is an empty report (no theme to count). Anything else ({@code q},
+ * {@code campaignId}, theme and service area together, dates inside a month) counts the matching stories instead,
+ * through {@link #countMatching}.
  */
 @Component
 public class StoryCounts {

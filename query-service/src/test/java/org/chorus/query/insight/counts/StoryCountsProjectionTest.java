@@ -52,7 +52,8 @@ class StoryCountsProjectionTest {
         apply(lewisham, Stories.coded(lewisham, List.of("ACCESS", "TRUST"), List.of()));
 
         StoryId bromley = StoryId.random();
-        apply(bromley, Stories.submittedAbout(bromley, "BROMLEY", Feeling.POSITIVE, List.of("MATERNITY", "MENTAL_HEALTH")));
+        apply(bromley, Stories.submittedAbout(bromley, "BROMLEY", Feeling.POSITIVE,
+                List.of("MATERNITY", "MENTAL_HEALTH")));
         // 23:30 UTC on 30 June is 00:30 on 1 July in London: a July story
         apply(bromley, Stories.approved(bromley, keys.seal("k2", "Kind", "Kind staff.")), "2026-06-30T23:30:00Z");
         apply(bromley, Stories.coded(bromley, List.of("ACCESS"), List.of()));
@@ -80,7 +81,8 @@ class StoryCountsProjectionTest {
         apply(withdrawn, Stories.submittedAbout(withdrawn, "BROMLEY", Feeling.NEGATIVE, List.of("MENTAL_HEALTH")));
         apply(withdrawn, Stories.approved(withdrawn, keys.seal("k4", "Gone", "Soon.")), "2026-07-03T10:00:00Z");
         apply(withdrawn, Stories.coded(withdrawn, List.of("ACCESS"), List.of()));
-        apply(withdrawn, new StoryRedactedEvent(withdrawn, "moderator", 2, keys.seal("k5", "Gone", "[redacted]"), "k4"));
+        apply(withdrawn, new StoryRedactedEvent(withdrawn, "moderator", 2, keys.seal("k5", "Gone", "[redacted]"),
+                "k4"));
         assertThat(counts.totals().byTheme()).containsEntry("ACCESS", 2L);
         apply(withdrawn, Stories.withdrawn(withdrawn));
 
