@@ -28,7 +28,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/insights/themes").hasAnyRole("ANALYST", "PROGRAMME_LEAD")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/insights/themes", "/api/v1/insights/equality")
+                        .hasAnyRole("ANALYST", "PROGRAMME_LEAD")
                         .requestMatchers("/api/v1/insights/**").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.GET, "/api/v1/sessions/*/power-sharing")
                         .hasAnyRole("FACILITATOR", "ANALYST", "PROGRAMME_LEAD")
