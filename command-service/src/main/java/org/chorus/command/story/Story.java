@@ -97,7 +97,7 @@ class Story {
         }
         boolean wasShared = equalityShareable(status, consent);
         boolean shareable = equalityShareable(status, next);
-        if (profileKeyId != null && wasShared && !shareable) {
+        if (profileKeyId != null && !shareable) {
             vault.release(profileKeyId, false);
         }
         apply(new StoryConsentChangedEvent(id, next, command.changedBy()));

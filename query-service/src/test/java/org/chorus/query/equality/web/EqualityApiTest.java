@@ -172,6 +172,12 @@ class EqualityApiTest {
         equality("lead", "?from=2026-12-01&to=2026-11-01").andExpect(status().isBadRequest());
     }
 
+    @Test
+    void theOpenApiDocumentListsTheCall() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/insights/equality'].get").exists());
+    }
+
     private ResultActions equality(String user, String query) throws Exception {
         return mvc.perform(get("/api/v1/insights/equality" + query).with(httpBasic(user, user + "-local")));
     }
