@@ -4,9 +4,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The key store: data keys for personal data, each belonging to an owner (a story, one key per content version; a
- * session participant, one key). Destroying a key is erasure: whatever was sealed under it can never be read again.
- * Kept apart from the event store (own schema and datasource).
+ * The key store: data keys for personal data, each belonging to an owner (a story, one key per content version and
+ * one for its shared equality profile, marked version -1; a session participant, one key). Destroying a key is
+ * erasure: whatever was sealed under it can never be read again. Kept apart from the event store (own schema and
+ * datasource).
  */
 public interface DataKeys {
 
@@ -19,7 +20,10 @@ public interface DataKeys {
     /** The key, only while it is released to query-service. */
     Optional<byte[]> findReleased(String keyId);
 
-    /** Releases the key to query-service (a story's approved, redacted version; a participant's key). */
+    /**
+     * Releases the key to query-service (a story's approved, redacted version; its equality profile; a participant's
+     * key).
+     */
     void release(String keyId);
 
     /** Takes a release back without destroying the key (consent for analysis withdrawn). */

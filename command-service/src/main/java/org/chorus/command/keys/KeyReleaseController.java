@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Hands query-service the key of a story's approved, redacted version while it is released. Internal: only the
- * query-service principal may call it; a withheld or destroyed key is a 404.
+ * Hands query-service the key of a story's approved, redacted version (or of its shared equality profile) while it is
+ * released. Internal: only the query-service principal may call it; a withheld or destroyed key is a 404.
  */
 @RestController
 class KeyReleaseController {

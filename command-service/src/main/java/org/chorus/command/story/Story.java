@@ -23,6 +23,7 @@ import org.chorus.kernel.story.ConsentBasis;
 import org.chorus.kernel.story.StoryApprovedEvent;
 import org.chorus.kernel.story.StoryCodedEvent;
 import org.chorus.kernel.story.StoryConsentChangedEvent;
+import org.chorus.kernel.story.StoryEqualityProfileSharedEvent;
 import org.chorus.kernel.story.StoryEscalatedEvent;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.kernel.story.StoryRedactedEvent;
@@ -43,6 +44,8 @@ class Story {
     private boolean minor;
     private Consent consent;
     private SealedText original;
+    private @Nullable SealedText storyteller;
+    private @Nullable String profileKeyId;
     private @Nullable SealedText published;
     private int contentVersion;
 
@@ -65,8 +68,11 @@ class Story {
         requireStatus(StoryStatus.PENDING_MODERATION, "story.not-pending", "only a story pending moderation can be moderated");
         SealedText reason = command.reason() == null ? null : vault.sealNote(original, command.reason());
         switch (command.decision()) {
-            case APPROVE -> apply(new StoryApprovedEvent(id, command.moderator(), 1,
-                    vault.publish(id, 1, original, command.redactions(), consent.analysis()), reason));
+            case APPROVE -> {
+                apply(new StoryApprovedEvent(id, command.moderator(), 1,
+                        vault.publish(id, 1, original, command.redactions(), consent.analysis()), reason));
+                shareProfileIf(equalityShareable(StoryStatus.APPROVED, consent), vault);
+            }
             case REJECT -> apply(new StoryRejectedEvent(id, command.moderator(), reason));
             case ESCALATE -> apply(new StoryEscalatedEvent(id, command.moderator(), reason));
         }
@@ -89,7 +95,25 @@ class Story {
         if (published != null) {
             vault.release(published.keyId(), next.analysis() && status == StoryStatus.APPROVED);
         }
+        boolean wasShared = equalityShareable(status, consent);
+        boolean shareable = equalityShareable(status, next);
+        if (profileKeyId != null && !shareable) {
+            vault.release(profileKeyId, false);
+        }
         apply(new StoryConsentChangedEvent(id, next, command.changedBy()));
+        shareProfileIf(shareable && !wasShared, vault);
+    }
+
+    // the equality answers are counted only for an approved story whose storyteller agreed to analysis and monitoring
+    private boolean equalityShareable(StoryStatus inStatus, Consent withConsent) {
+        return storyteller != null && inStatus == StoryStatus.APPROVED && withConsent.analysis()
+                && withConsent.equalityMonitoring();
+    }
+
+    private void shareProfileIf(boolean share, StoryVault vault) {
+        if (share && storyteller != null) {
+            apply(new StoryEqualityProfileSharedEvent(id, vault.shareProfile(id, storyteller, profileKeyId)));
+        }
     }
 
     @CommandHandler
@@ -149,6 +173,7 @@ class Story {
         minor = event.minor();
         consent = event.consent();
         original = event.content();
+        storyteller = event.storyteller();
     }
 
     @EventSourcingHandler
@@ -180,8 +205,15 @@ class Story {
     }
 
     @EventSourcingHandler
+    void on(StoryEqualityProfileSharedEvent event) {
+        profileKeyId = event.profile().keyId();
+    }
+
+    @EventSourcingHandler
     void on(StoryWithdrawnEvent event) {
         status = StoryStatus.WITHDRAWN;
         published = null;
+        storyteller = null;
+        profileKeyId = null;
     }
 }

@@ -6,6 +6,7 @@ import org.chorus.command.keys.DataKeys;
 import org.chorus.kernel.crypto.AesGcm;
 import org.chorus.kernel.crypto.SealedText;
 import org.chorus.kernel.event.KernelJson;
+import org.chorus.kernel.story.EqualityProfile;
 import org.chorus.kernel.story.StoryContent;
 import org.chorus.kernel.story.StoryId;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StoryVault {
+    /** The version marker of a story's equality profile key; content versions count from 0. */
+    static final int PROFILE_KEY_VERSION = -1;
+
     private final DataKeys keys;
 
     public StoryVault(DataKeys keys) {
@@ -45,6 +49,23 @@ public class StoryVault {
             keys.release(keyId);
         }
         return published;
+    }
+
+    /**
+     * Seals the equality answers of {@code storyteller} as a profile under the story's profile key (created on first
+     * use, reused after), and releases that key. Never the original key: query-service can open this and nothing else.
+     */
+    SealedText shareProfile(StoryId storyId, SealedText storyteller, @Nullable String profileKeyId) {
+        StorytellerDetails details = openStoryteller(storyteller).orElseThrow(
+                () -> new IllegalStateException("the key of " + storyteller.keyId() + " is gone"));
+        StorytellerDetails.Equality equality = details.equality();
+        EqualityProfile profile = new EqualityProfile(details.ageBand(),
+                equality == null ? null : equality.ethnicity(), equality == null ? null : equality.gender(),
+                equality == null ? null : equality.disability());
+        String keyId = profileKeyId == null ? keys.create(storyId.value(), PROFILE_KEY_VERSION) : profileKeyId;
+        SealedText sealed = AesGcm.seal(keyId, key(keyId), json(profile));
+        keys.release(keyId);
+        return sealed;
     }
 
     void release(String keyId, boolean released) {
@@ -79,8 +100,11 @@ public class StoryVault {
     }
 
     private byte[] key(SealedText sealed) {
-        return keys.find(sealed.keyId()).orElseThrow(
-                () -> new IllegalStateException("the key " + sealed.keyId() + " is gone"));
+        return key(sealed.keyId());
+    }
+
+    private byte[] key(String keyId) {
+        return keys.find(keyId).orElseThrow(() -> new IllegalStateException("the key " + keyId + " is gone"));
     }
 
     private static String json(Object value) {

@@ -3,7 +3,10 @@ package org.chorus.command.story;
 import org.chorus.kernel.story.AgeBand;
 import org.jspecify.annotations.Nullable;
 
-/** What the storyteller told about themselves. Sealed under the original-version key; never released. */
+/**
+ * What the storyteller told about themselves. Sealed under the original-version key; never released. With consent,
+ * the age band and equality answers alone are shared again under a profile key of their own, for counting.
+ */
 public record StorytellerDetails(@Nullable String name, @Nullable String contact, @Nullable AgeBand ageBand,
                                  @Nullable String postcodeDistrict, @Nullable Equality equality) {
 

@@ -112,6 +112,68 @@ abstract class Journeys extends EnginesTestBase {
   }
 
   @Test
+  void equalityAnswersAreCountedOnlyAsSuppressedAggregatesAndWithdrawalErasesThem() throws Exception {
+    String canary = "canary" + UUID.randomUUID().toString().replace("-", "");
+    ServiceProcesses services = services();
+    JsonApi command = new JsonApi(services.commandUrl());
+    JsonApi query = new JsonApi(services.queryUrl());
+    PlaintextSearch search = new PlaintextSearch(engines());
+
+    JsonApi.Reply submitted = command.post("champion", "/api/v1/stories", Map.of(
+        "title", "Waiting room", "narrative", "Nobody explained the wait.", "place", "LEWISHAM",
+        "serviceAreas", List.of("MATERNITY"), "language", "en", "channel", "CHAMPION_INTERVIEW", "feeling", "MIXED",
+        "storyteller", Map.of("ageBand", "25_34", "equality",
+            Map.of("ethnicity", "WHITE_BRITISH", "gender", "Gender " + canary, "disability", true)),
+        "consent", Map.of("analysis", true, "quote", false, "publish", false, "contact", false,
+            "equalityMonitoring", true, "wordingVersion", "2026-11", "basis", "SELF")));
+    assertThat(submitted.status()).isEqualTo(202);
+    String id = submitted.json().get("id").asText();
+    JsonApi.Reply approved = command.post("moderator", "/api/v1/stories/" + id + "/moderation",
+        Map.of("decision", "APPROVE"));
+    assertThat(approved.status()).isEqualTo(202);
+    assertThat(approved.json().get("version").asLong()).as("approved, then the profile shared").isEqualTo(2);
+    assertThat(query.get("analyst", "/api/v1/insights/stories/" + id + "?minVersion=2").status()).isEqualTo(200);
+
+    assertThat(eventually(() -> search.inMongo(id).stream().anyMatch(hit -> hit.endsWith("equality_profiles/" + id))))
+        .as("the profile opened with its released key and counted").isTrue();
+    JsonApi.Reply equality = query.get("lead", "/api/v1/insights/equality?place=LEWISHAM");
+    assertThat(equality.status()).isEqualTo(200);
+    assertThat(equality.json().get("suppressed").asBoolean()).as("one storyteller is never shown").isTrue();
+    assertThat(equality.body()).doesNotContain(canary).doesNotContain("WHITE_BRITISH");
+    assertThat(search.inMongo(canary)).as("only groups are kept, never what was typed").isEmpty();
+    long[] read = {0};
+    assertThat(search.inPostgres(canary)).isEmpty();
+    assertThat(search.inKafka(canary, read)).isEmpty();
+
+    JsonApi.Reply withdrawn = command.post("champion", "/api/v1/stories/" + id + "/withdrawal", Map.of());
+    assertThat(withdrawn.status()).isEqualTo(202);
+    assertThat(query.get("analyst", "/api/v1/insights/stories/" + id + "?minVersion="
+        + withdrawn.json().get("version").asLong()).status()).isEqualTo(404);
+    assertThat(eventually(() -> search.inMongo(id).stream().noneMatch(hit -> hit.contains("equality_profiles"))))
+        .as("the profile is dropped on erasure").isTrue();
+    assertThat(search.inPostgres(canary)).as("PostgreSQL after withdrawal").isEmpty();
+    read[0] = 0;
+    assertThat(search.inKafka(canary, read)).as("Kafka after withdrawal").isEmpty();
+    assertThat(search.inMongo(canary)).as("MongoDB after withdrawal").isEmpty();
+    assertThat(services.commandLog().contains(canary)).as("command-service log").isFalse();
+    assertThat(services.queryLog().contains(canary)).as("query-service log").isFalse();
+  }
+
+  private static boolean eventually(Check check) throws Exception {
+    for (int attempt = 0; attempt < 50; attempt++) {
+      if (check.holds()) {
+        return true;
+      }
+      Thread.sleep(200);
+    }
+    return check.holds();
+  }
+
+  private interface Check {
+    boolean holds() throws Exception;
+  }
+
+  @Test
   void aFacilitatorRunsASessionAndItIsReplayedFromTheReadSideWithPowerSharingAndErasure() throws Exception {
     String canary = "canary" + UUID.randomUUID().toString().replace("-", "");
     ServiceProcesses services = services();

@@ -28,8 +28,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/insights/themes").hasAnyRole("ANALYST", "PROGRAMME_LEAD")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/dashboard")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/insights/themes", "/api/v1/insights/equality",
+                                "/api/v1/dashboard")
                         .hasAnyRole("ANALYST", "PROGRAMME_LEAD")
                         .requestMatchers("/api/v1/insights/**").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.GET, "/api/v1/sessions/*/power-sharing")

@@ -22,6 +22,7 @@ import org.chorus.kernel.story.StoryApprovedEvent;
 import org.chorus.kernel.story.StoryCodedEvent;
 import org.chorus.kernel.story.StoryConsentChangedEvent;
 import org.chorus.kernel.story.StoryContent;
+import org.chorus.kernel.story.StoryEqualityProfileSharedEvent;
 import org.chorus.kernel.story.StoryEscalatedEvent;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryRedactedEvent;
@@ -30,7 +31,10 @@ import org.chorus.kernel.story.StoryResponseRecordedEvent;
 import org.chorus.kernel.story.StoryStatus;
 import org.chorus.kernel.story.StorySubmittedEvent;
 
-/** What each event changes in a story document. Never carries the storyteller's sealed fields. */
+/**
+ * What each event changes in a story document. Never carries the storyteller's sealed fields, save the shared
+ * equality profile, which stays sealed here for the equality read model to open.
+ */
 final class StoryChanges {
     private final PublishedContent content;
     private final Supplier<List<Theme>> codebook;
@@ -84,6 +88,11 @@ final class StoryChanges {
         if (event instanceof StoryCodedEvent coded) {
             return combine(set(StoryFields.THEMES, themes(current, coded)),
                     set(StoryFields.SUGGESTED_THEMES, suggestionsLeft(current, coded)));
+        }
+        if (event instanceof StoryEqualityProfileSharedEvent shared) {
+            return set(StoryFields.EQUALITY_PROFILE,
+                    new Document(StoryFields.SEALED_KEY_ID, shared.profile().keyId())
+                            .append(StoryFields.SEALED_CIPHERTEXT, shared.profile().ciphertext()));
         }
         if (event instanceof StoryResponseRecordedEvent response) {
             return push(StoryFields.RESPONSES, response(response, at));

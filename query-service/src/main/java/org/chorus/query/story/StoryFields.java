@@ -22,6 +22,10 @@ public final class StoryFields {
     public static final String APPROVED_AT = "approvedAt";
     public static final String THEMES = "themes";
     public static final String SUGGESTED_THEMES = "suggestedThemes";
+    /** The storyteller's shared equality profile, still sealed: {@code {keyId, ciphertext}}; opened only to count. */
+    public static final String EQUALITY_PROFILE = "equalityProfile";
+    public static final String SEALED_KEY_ID = "keyId";
+    public static final String SEALED_CIPHERTEXT = "ciphertext";
     public static final String RESPONSES = "responses";
     public static final String RESPONSE_ORGANISATION = "organisation";
     public static final String RESPONSE_BODY = "body";

@@ -6,7 +6,7 @@ package org.chorus.kernel.story;
  */
 public sealed interface StoryEvent permits StorySubmittedEvent, StoryApprovedEvent, StoryRejectedEvent,
         StoryEscalatedEvent, StoryRedactedEvent, StoryConsentChangedEvent, StoryCodedEvent,
-        StoryResponseRecordedEvent, StoryWithdrawnEvent {
+        StoryResponseRecordedEvent, StoryEqualityProfileSharedEvent, StoryWithdrawnEvent {
 
     StoryId storyId();
 }
