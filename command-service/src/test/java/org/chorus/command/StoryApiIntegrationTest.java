@@ -130,6 +130,25 @@ class StoryApiIntegrationTest extends EngineProperties {
     }
 
     @Test
+    void equalityAnswersOutsideTheOnsCategoriesAreRefusedFieldByField() {
+        Map<String, Object> story = Stories.submission("t", "n");
+        Map<String, Object> consent = Stories.consent(true);
+        consent.put("equalityMonitoring", true);
+        story.put("consent", consent);
+        story.put("storyteller", Map.of("equality", Map.of("ethnicity", "MARTIAN", "gender", "g".repeat(101))));
+        Integer before = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class);
+
+        Api.Reply reply = api.post("champion", "/api/v1/stories", Api.json(story));
+
+        assertThat(messages(reply))
+                .containsEntry("storyteller.equality.ethnicity",
+                        "Choose an ethnic group from the list, or prefer not to say")
+                .containsEntry("storyteller.equality.gender", "Use 100 characters or fewer for the gender");
+        assertThat(reply.body()).doesNotContain("MARTIAN");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
     void fieldMessagesAreInTheLanguageTheClientAsksForAndEnglishOtherwise() {
         Map<String, Object> story = Stories.submission("", "n");
         story.put("place", null);

@@ -10,6 +10,7 @@ import org.chorus.command.story.web.StorySubmission.ConsentRequest;
 import org.chorus.kernel.story.AgeBand;
 import org.chorus.kernel.story.Consent;
 import org.chorus.kernel.story.ConsentBasis;
+import org.chorus.kernel.story.EthnicGroup;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -107,6 +108,14 @@ public class SubmissionChecks {
         }
         if (teller.equality() != null && (s.consent() == null || !Boolean.TRUE.equals(s.consent().equalityMonitoring()))) {
             problems.add(wording.problem("storyteller.equality", "error.storyteller.equality.needsConsent"));
+        }
+        StorySubmission.EqualityRequest equality = teller.equality();
+        if (equality != null) {
+            if (equality.ethnicity() != null && EthnicGroup.ofCode(equality.ethnicity()).isEmpty()) {
+                problems.add(wording.problem("storyteller.equality.ethnicity",
+                        "error.storyteller.equality.ethnicity.unknown"));
+            }
+            optional(problems, "storyteller.equality.gender", equality.gender(), 100);
         }
     }
 
