@@ -36,12 +36,22 @@ public final class Stories {
         return submitted(id, "LEWISHAM", Feeling.MIXED, campaignId, champion);
     }
 
+    /** A story told in a language given as a BCP 47 tag. */
+    public static StorySubmittedEvent submittedIn(StoryId id, String language, String place) {
+        return submitted(id, place, Feeling.MIXED, null, "champion", language);
+    }
+
     private static StorySubmittedEvent submitted(StoryId id, String place, Feeling feeling, @Nullable UUID campaignId,
             String champion) {
+        return submitted(id, place, feeling, campaignId, champion, "en");
+    }
+
+    private static StorySubmittedEvent submitted(StoryId id, String place, Feeling feeling, @Nullable UUID campaignId,
+            String champion, String language) {
         // the original version's key never leaves command-service: nothing here can open these
         byte[] originalKey = AesGcm.newKey();
         return new StorySubmittedEvent(id, "CH-" + id.toString().substring(0, 4).toUpperCase(), "hash", champion,
-                "Age UK Lewisham", new PlaceCode(place), List.of(new ServiceAreaCode("MATERNITY")), "en",
+                "Age UK Lewisham", new PlaceCode(place), List.of(new ServiceAreaCode("MATERNITY")), language,
                 Channel.WEB_FORM, feeling, campaignId,
                 AesGcm.seal("orig-" + id, originalKey, "{\"title\":\"secret original\",\"narrative\":\"unredacted\"}"),
                 AesGcm.seal("teller-" + id, originalKey, "{\"name\":\"Ada Storyteller\"}"), CONSENT, false);
