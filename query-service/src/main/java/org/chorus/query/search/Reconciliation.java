@@ -5,6 +5,7 @@ import com.mongodb.client.model.Projections;
 import java.io.IOException;
 import java.util.Map;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.chorus.query.insight.VisibleStory;
 import org.chorus.query.story.StoryFields;
 import org.slf4j.Logger;
@@ -35,15 +36,18 @@ final class Reconciliation {
         long total = rebuild ? stories.estimatedDocumentCount() : 0;
         long seen = 0;
         long repaired = 0;
-        for (Document story : stories.find().projection(Projections.include(StoryFields.LAST_SEQUENCE,
-                StoryFields.ERASED, StoryFields.STATUS, StoryFields.CONSENT, StoryFields.APPROVED_AT))) {
+        // a rebuild indexes the documents as it reads them: it runs before the consumers start feeding the index
+        Bson fields = rebuild ? StoryIndex.INDEXED_FIELDS : Projections.include(StoryFields.LAST_SEQUENCE,
+                StoryFields.ERASED, StoryFields.STATUS, StoryFields.CONSENT, StoryFields.APPROVED_AT);
+        for (Document story : stories.find().projection(fields)) {
             seen++;
             String id = story.getString(StoryFields.ID);
             Long held = indexed.remove(id);
-            boolean differs = VisibleStory.is(story)
-                    ? held == null || held != IndexedStory.sequence(story)
-                    : held != null;
-            if (differs) {
+            boolean visible = VisibleStory.is(story);
+            if (rebuild && visible) {
+                index.put(story);
+                repaired++;
+            } else if (visible ? held == null || held != IndexedStory.sequence(story) : held != null) {
                 index.bringInLine(id);
                 repaired++;
             }

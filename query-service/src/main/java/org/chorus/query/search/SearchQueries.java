@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -29,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class SearchQueries {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /**
+     * Boolean clauses a query may hold in all: a language's conjunction has one per distinct term, and a query of
+     * 200 characters has at most 200 terms (ideographs are one term each), for each of the analyzers.
+     */
+    static final int MAX_CLAUSES = 4096;
 
     private SearchQueries() {
     }
@@ -54,20 +58,19 @@ final class SearchQueries {
         return query.build();
     }
 
-    /** Stories of any language holding every word as their language reads it. */
+    /**
+     * Stories of any language holding every word as their language reads it. Every term of every word must match, so
+     * the terms of one language are one flat conjunction: at most the query's length in clauses per language.
+     */
     private static Query words(List<String> words, SearchLanguages languages) {
-        Set<String> distinct = new LinkedHashSet<>();
-        words.forEach(word -> distinct.add(word.toLowerCase(Locale.ROOT)));
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
         for (String key : languages.keys()) {
             BooleanQuery.Builder inLanguage = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexedStory.LANGUAGE, key)), Occur.FILTER);
-            for (String word : distinct) {
-                List<String> terms = terms(languages.analyzer(key), word);
-                if (!terms.isEmpty()) {
-                    inLanguage.add(allOf(SearchLanguages.textField(key), terms), Occur.FILTER);
-                }
-            }
+            Set<String> terms = new LinkedHashSet<>();
+            words.forEach(word -> terms.addAll(terms(languages.analyzer(key), word)));
+            terms.forEach(term -> inLanguage.add(new TermQuery(new Term(SearchLanguages.textField(key), term)),
+                    Occur.FILTER));
             anyLanguage.add(inLanguage.build(), Occur.SHOULD);
         }
         return anyLanguage.build();
@@ -80,15 +83,6 @@ final class SearchQueries {
         words.forEach(word -> terms.addAll(terms(languages.analyzer(key), word)));
         terms.forEach(term -> any.add(new TermQuery(new Term(SearchLanguages.textField(key), term)), Occur.SHOULD));
         return any.build();
-    }
-
-    private static Query allOf(String field, List<String> terms) {
-        if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.get(0)));
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        terms.forEach(term -> all.add(new TermQuery(new Term(field, term)), Occur.FILTER));
-        return all.build();
     }
 
     static List<String> terms(Analyzer analyzer, String word) {

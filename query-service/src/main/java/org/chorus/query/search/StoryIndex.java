@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -55,8 +56,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The word-search index of visible stories, on disk, derived from the {@code stories} collection. Each settled story
- * event re-reads that story's document and replaces or deletes its index document, then refreshes the searcher, so
- * the feed finds a story as soon as the event is applied. At startup the index is brought in line with the store
+ * event re-reads that story's document and replaces or deletes its index document, and the next search refreshes the
+ * searcher first, so the feed finds a story as soon as the event is applied. At startup the index is brought in line with the store
  * (rebuilt whole when missing or unreadable); it is committed periodically and when the service stops.
  */
 @Component
@@ -67,7 +68,7 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
     private static final String SCHEMA_KEY = "schema";
     private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexedStory.APPROVED_AT, SortField.Type.LONG, true),
             new SortField(IndexedStory.ID, SortField.Type.STRING, true));
-    private static final Bson INDEXED_FIELDS = Projections.include(StoryFields.LAST_SEQUENCE, StoryFields.ERASED,
+    static final Bson INDEXED_FIELDS = Projections.include(StoryFields.LAST_SEQUENCE, StoryFields.ERASED,
             StoryFields.STATUS, StoryFields.CONSENT, StoryFields.APPROVED_AT, StoryFields.LANGUAGE, StoryFields.THEMES,
             StoryFields.SERVICE_AREAS, StoryFields.PLACE, StoryFields.FEELING, StoryFields.CAMPAIGN_ID,
             StoryFields.TITLE, StoryFields.NARRATIVE);
@@ -82,7 +83,9 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final boolean rebuild;
+    /** Whether the index was written since the searcher was last refreshed. */
+    private final AtomicBoolean changed = new AtomicBoolean();
+    private boolean rebuilding;
     private @Nullable ScheduledExecutorService committer;
     private boolean running;
 
@@ -95,11 +98,12 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new Object();
         }
+        IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), SearchQueries.MAX_CLAUSES));
         try {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
             IndexWriter opened = openExisting();
-            this.rebuild = opened == null;
+            this.rebuilding = opened == null;
             this.writer = opened != null ? opened : create();
             this.writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
             this.searchers = new SearcherManager(writer, null);
@@ -145,7 +149,9 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
     }
 
     private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(languages.byField()).setOpenMode(mode).setCommitOnClose(true);
+        // kept in feed order, a page of newest matches stops collecting once it has enough
+        return new IndexWriterConfig(languages.byField()).setOpenMode(mode).setCommitOnClose(true)
+                .setIndexSort(NEWEST_FIRST);
     }
 
     private static @Nullable String schemaOf(IndexWriter writer) {
@@ -160,12 +166,16 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
         return null;
     }
 
-    /** Replaces or deletes the story's index document to match the store, and makes the change searchable. */
+    /**
+     * Replaces or deletes the story's index document to match the store. The next search sees the change: it
+     * refreshes the searcher first when anything was written since the last refresh, so a burst of events (a replay)
+     * costs one refresh per search rather than one per event.
+     */
     @Override
     public void settled(String storyId) {
         try {
             bringInLine(storyId);
-            searchers.maybeRefreshBlocking();
+            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -176,7 +186,7 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
         synchronized (stripes[Math.floorMod(storyId.hashCode(), STRIPES)]) {
             Document story = stories.find(eq(StoryFields.ID, storyId)).projection(INDEXED_FIELDS).first();
             if (story != null && VisibleStory.is(story)) {
-                writer.updateDocument(new Term(IndexedStory.ID, storyId), IndexedStory.of(story, languages));
+                put(story);
             } else {
                 writer.deleteDocuments(new Term(IndexedStory.ID, storyId));
             }
@@ -233,15 +243,22 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
      *
      * @return how many stories were re-indexed or deleted
      */
-    public long reconcile() {
+    public synchronized long reconcile() {
         try {
-            long repaired = new Reconciliation(stories, this, rebuild).run(withSearcher(IndexedVersions::of));
+            long repaired = new Reconciliation(stories, this, rebuilding).run(withSearcher(IndexedVersions::of));
+            rebuilding = false;
             writer.commit();
             searchers.maybeRefreshBlocking();
             return repaired;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Indexes a visible story's document as read, replacing what the index held for it. */
+    void put(Document story) throws IOException {
+        writer.updateDocument(new Term(IndexedStory.ID, story.getString(StoryFields.ID)),
+                IndexedStory.of(story, languages));
     }
 
     void delete(String storyId) throws IOException {
@@ -255,6 +272,9 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
 
     private <T> T withSearcher(SearcherWork<T> work) {
         try {
+            if (changed.getAndSet(false)) {
+                searchers.maybeRefreshBlocking();
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 return work.on(searcher);

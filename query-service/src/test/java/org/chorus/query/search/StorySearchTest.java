@@ -95,6 +95,18 @@ class StorySearchTest {
     }
 
     @Test
+    void aQueryAsLongAsTheApiAllowsIsAnsweredEvenInIdeographs() {
+        StoryId chinese = story("zh-Hant", "排隊", "我們在醫院排隊等了九個小時", "2026-06-01");
+        StringBuilder longest = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            longest.appendCodePoint(0x4E00 + i);
+        }
+
+        assertThat(ids(words("醫院", "排隊"))).containsExactly(chinese);
+        assertThat(ids(words(longest.toString()))).isEmpty();
+    }
+
+    @Test
     void snippetsMarkTheMatchedWordsInPlainText() {
         String narrative = "It started well. ".repeat(20) + "Then we waited nine hours for the midwife to come. "
                 + "Nobody told us anything. ".repeat(20);
