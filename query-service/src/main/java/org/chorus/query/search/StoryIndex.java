@@ -25,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -150,8 +151,10 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
 
     private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
         // kept in feed order, a page of newest matches stops collecting once it has enough
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setForceMergeDeletesPctAllowed(0);
         return new IndexWriterConfig(languages.byField()).setOpenMode(mode).setCommitOnClose(true)
-                .setIndexSort(NEWEST_FIRST);
+                .setIndexSort(NEWEST_FIRST).setMergePolicy(merges);
     }
 
     private static @Nullable String schemaOf(IndexWriter writer) {
@@ -174,23 +177,45 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
     @Override
     public void settled(String storyId) {
         try {
-            bringInLine(storyId);
+            if (bringInLine(storyId)) {
+                purge();
+            }
             changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    // the store is read under the story's lock: whoever writes last has read the latest document
-    void bringInLine(String storyId) throws IOException {
+    /**
+     * Makes the story's index document match the store; the store is read under the story's lock, so whoever writes
+     * last has read the latest document.
+     *
+     * @return whether the story is erased, so its deleted words must be purged from the files too
+     */
+    boolean bringInLine(String storyId) throws IOException {
         synchronized (stripes[Math.floorMod(storyId.hashCode(), STRIPES)]) {
             Document story = stories.find(eq(StoryFields.ID, storyId)).projection(INDEXED_FIELDS).first();
             if (story != null && VisibleStory.is(story)) {
                 put(story);
-            } else {
-                writer.deleteDocuments(new Term(IndexedStory.ID, storyId));
+                return false;
             }
+            writer.deleteDocuments(new Term(IndexedStory.ID, storyId));
+            return story == null || story.getBoolean(StoryFields.ERASED, false);
         }
+    }
+
+    /**
+     * A deleted document's words stay in its segment's files until the segment is merged. After an erasure every
+     * segment holding deletions is rewritten and the old files removed, so the withdrawn words leave the disk too.
+     * Rewriting costs time in proportion to the index, but withdrawals are rare.
+     */
+    private void purge() throws IOException {
+        // deletes still buffered are not seen by the merge selection: commit them first
+        writer.commit();
+        writer.forceMergeDeletes(true);
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        writer.deleteUnusedFiles();
     }
 
     @Override
@@ -247,8 +272,8 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
         try {
             long repaired = new Reconciliation(stories, this, rebuilding).run(withSearcher(IndexedVersions::of));
             rebuilding = false;
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            // what was deleted may include stories erased while the index was not fed
+            purge();
             return repaired;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.insight.FeedCursor;
 import org.chorus.query.insight.FeedPage;
@@ -194,6 +198,28 @@ class StorySearchTest {
         assertThat(ids(words("waiting"))).containsExactly(kept);
         assertThat(ids(StoryFilter.none())).containsExactly(kept);
         assertThat(index.matchingIds(StoryFilter.none())).containsExactly(kept.toString());
+    }
+
+    @Test
+    void aWithdrawnStorysWordsLeaveTheIndexFilesNotOnlyTheResults() throws IOException {
+        String canary = "canary" + UUID.randomUUID().toString().replace("-", "");
+        StoryId withdrawn = story("en", "Waiting", "We waited at the " + canary + " clinic.", "2026-06-01");
+        story("en", "Waiting", "We waited.", "2026-06-02");
+        index.stop();
+        assertThat(indexedDocuments(canary)).as("documents holding the word on disk").isEqualTo(1);
+
+        projection.apply(Stories.withdrawn(withdrawn), 2, Instant.now());
+
+        // counted on the files as committed, deleted documents included
+        assertThat(indexedDocuments(canary)).isZero();
+        assertThat(ids(words("waiting"))).hasSize(1);
+        index.start();
+    }
+
+    private long indexedDocuments(String word) throws IOException {
+        try (Directory files = FSDirectory.open(directory); DirectoryReader committed = DirectoryReader.open(files)) {
+            return committed.docFreq(new Term(SearchLanguages.textField("en"), word));
+        }
     }
 
     @Test
