@@ -86,8 +86,10 @@ public class InsightReader {
         }
         long version = ((Number) story.get(StoryFields.LAST_SEQUENCE)).longValue();
         boolean erased = story.getBoolean(StoryFields.ERASED, false);
-        return new StoryReading(true, erased, version, Optional.of(story).filter(VisibleStory::is)
-                .map(visible -> StoryViews.of(visible, citations.of(id))));
+        // until the feed reflects this version too, the read side has not reached it: a client waiting for it waits on
+        boolean inFeed = finder.inLine(id, VisibleStory.is(story), version);
+        return new StoryReading(true, erased && inFeed, inFeed ? version : version - 1,
+                Optional.of(story).filter(VisibleStory::is).map(visible -> StoryViews.of(visible, citations.of(id))));
     }
 
     public ThemesReport themes(StoryFilter filter) {

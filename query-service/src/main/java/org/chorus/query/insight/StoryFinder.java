@@ -16,6 +16,12 @@ public interface StoryFinder {
     /** The ids of every matching story, in no particular order: for counts that must honour the words too. */
     List<String> matchingIds(StoryFilter filter);
 
+    /**
+     * Whether searches already reflect the story as the store holds it at {@code version}: found at that version
+     * or later when visible, not found otherwise. The story is settled in the store before it is in the index.
+     */
+    boolean inLine(String storyId, boolean visible, long version);
+
     /** A short passage of the story's narrative (or title) with the searched words marked; empty without words. */
     Optional<StoryView.Snippet> snippet(List<String> words, StoryView story);
 

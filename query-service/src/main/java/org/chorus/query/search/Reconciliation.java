@@ -63,8 +63,8 @@ final class Reconciliation {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (rebuild) {
-            log.info("search index rebuilt: {} stories read, {} indexed in {} ms ({} stories/s)", seen, repaired, millis,
-                    rate(seen, started));
+            log.info("search index rebuilt: {} stories read, {} indexed in {} ms ({} stories/s)", seen, repaired,
+                    millis, rate(seen, started));
         } else {
             log.info("search index in line with the store: {} stories read, {} re-indexed or deleted in {} ms", seen,
                     repaired, millis);

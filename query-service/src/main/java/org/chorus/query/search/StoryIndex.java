@@ -22,6 +22,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -34,6 +38,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -57,9 +62,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The word-search index of visible stories, on disk, derived from the {@code stories} collection. Each settled story
- * event re-reads that story's document and replaces or deletes its index document, and the next search refreshes the
- * searcher first, so the feed finds a story as soon as the event is applied. At startup the index is brought in line with the store
- * (rebuilt whole when missing or unreadable); it is committed periodically and when the service stops.
+ * event re-reads that story's document and replaces or deletes its index document, and the next search refreshes
+ * the searcher first, so the feed finds a story as soon as the event is applied. At startup the index is brought in
+ * line with the store (rebuilt whole when missing or unreadable); it is committed periodically and when the service
+ * stops.
  */
 @Component
 public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, AutoCloseable {
@@ -67,13 +73,15 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
     /** Raised whenever what is indexed or how it is analysed changes: an index of another schema is rebuilt. */
     static final String SCHEMA = "1";
     private static final String SCHEMA_KEY = "schema";
-    private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexedStory.APPROVED_AT, SortField.Type.LONG, true),
+    private static final Sort NEWEST_FIRST = new Sort(
+            new SortField(IndexedStory.APPROVED_AT, SortField.Type.LONG, true),
             new SortField(IndexedStory.ID, SortField.Type.STRING, true));
     static final Bson INDEXED_FIELDS = Projections.include(StoryFields.LAST_SEQUENCE, StoryFields.ERASED,
             StoryFields.STATUS, StoryFields.CONSENT, StoryFields.APPROVED_AT, StoryFields.LANGUAGE, StoryFields.THEMES,
             StoryFields.SERVICE_AREAS, StoryFields.PLACE, StoryFields.FEELING, StoryFields.CAMPAIGN_ID,
             StoryFields.TITLE, StoryFields.NARRATIVE);
     private static final int STRIPES = 64;
+    private static final long ABSENT = -1;
 
     private final MongoCollection<Document> stories;
     private final SearchLanguages languages = new SearchLanguages();
@@ -177,10 +185,11 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
     @Override
     public void settled(String storyId) {
         try {
-            if (bringInLine(storyId)) {
+            boolean erased = bringInLine(storyId);
+            changed.set(true);
+            if (erased) {
                 purge();
             }
-            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -255,6 +264,22 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
                         return collectors.stream().flatMap(collector -> collector.ids.stream()).toList();
                     }
                 }));
+    }
+
+    @Override
+    public boolean inLine(String storyId, boolean visible, long version) {
+        long held = withSearcher(searcher -> {
+            TopDocs found = searcher.search(new TermQuery(new Term(IndexedStory.ID, storyId)), 1);
+            if (found.scoreDocs.length == 0) {
+                return ABSENT;
+            }
+            int doc = found.scoreDocs[0].doc;
+            LeafReaderContext leaf = searcher.getIndexReader().leaves()
+                    .get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+            NumericDocValues sequences = DocValues.getNumeric(leaf.reader(), IndexedStory.SEQUENCE);
+            return sequences.advanceExact(doc - leaf.docBase) ? sequences.longValue() : ABSENT;
+        });
+        return visible ? held >= version : held == ABSENT;
     }
 
     @Override
