@@ -48,7 +48,7 @@ final class Snippets {
         String key = languages.keyOf(story.language());
         Query marks = SearchQueries.marks(words, key, languages);
         UnifiedHighlighter highlighter = highlighters.get(key);
-        StoryView.Snippet found = highlight(highlighter, key, marks, story.narrative());
+        StoryView.@Nullable Snippet found = highlight(highlighter, key, marks, story.narrative());
         if (found == null) {
             found = highlight(highlighter, key, marks, story.title());
         }

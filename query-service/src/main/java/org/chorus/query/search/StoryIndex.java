@@ -99,8 +99,8 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
     private boolean running;
 
     StoryIndex(MongoDatabase database,
-            @Value("${chorus.search.directory:${chorus.data-dir:.data}/query-search}") Path path,
-            @Value("${chorus.search.commit-interval:30s}") Duration commitInterval) {
+            @Value("${chorus.search.directory}") Path path,
+            @Value("${chorus.search.commit-interval}") Duration commitInterval) {
         this.stories = database.getCollection(StoryFields.COLLECTION);
         this.path = path;
         this.commitInterval = commitInterval;
