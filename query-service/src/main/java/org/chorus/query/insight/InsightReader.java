@@ -1,52 +1,60 @@
 package org.chorus.query.insight;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.chorus.query.story.StoryFields;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the stories read model. The feed scans with filters for now; on MongoDB 8 the declared indexes serve it, and
- * an embedded search index fed by the projection is the way to keep it fast on the embedded store. Theme counts
- * come from the pre-computed counters, with {@link #themesByScan} for the filters those cannot answer.
+ * Reads the stories read model. The feed is found by the word-search index and its page read by id; the live stream's
+ * polling queries the store with filters (served by the declared indexes on MongoDB 8). Theme counts come from the
+ * pre-computed counters, with {@link #themesByScan} for the filters those cannot answer.
  */
 @Component
 public class InsightReader {
     private final MongoCollection<Document> stories;
     private final StoryCitationReader citations;
+    private final StoryFinder finder;
 
-    InsightReader(MongoDatabase database) {
+    /** Reads the store, with the feed found by {@code finder}. */
+    public InsightReader(MongoDatabase database, StoryFinder finder) {
         this.stories = database.getCollection(StoryFields.COLLECTION);
         this.citations = new StoryCitationReader(database);
+        this.finder = finder;
     }
 
+    /** One page of the feed, found by the search index and read from the store; with words, each item has a snippet. */
     public FeedPage feed(StoryFilter filter, int limit, @Nullable FeedCursor after) {
-        List<Document> found = stories.find(StoryQueries.matching(filter, after))
-                .sort(descending(StoryFields.APPROVED_AT, StoryFields.ID))
-                .limit(limit + 1)
-                .into(new ArrayList<>());
-        List<Document> page = found.stream().limit(limit).toList();
+        StoryFinder.Found found = finder.find(filter, limit, after);
+        Map<String, Document> byId = new HashMap<>();
+        if (!found.ids().isEmpty()) {
+            stories.find(in(StoryFields.ID, found.ids()))
+                    .forEach(story -> byId.put(story.getString(StoryFields.ID), story));
+        }
+        // a story hidden between the search and this read is left out rather than shown
+        List<Document> page = found.ids().stream().map(byId::get).filter(Objects::nonNull).filter(VisibleStory::is)
+                .toList();
         Map<String, List<StoryView.Citation>> cited = citations.of(
                 page.stream().map(story -> story.getString(StoryFields.ID)).toList());
         List<StoryView> items = page.stream()
                 .map(story -> StoryViews.of(story, cited.getOrDefault(story.getString(StoryFields.ID), List.of())))
+                .map(view -> finder.snippet(filter.words(), view).map(view::withSnippet).orElse(view))
                 .toList();
-        String next = null;
-        if (found.size() > limit) {
-            StoryView last = items.get(items.size() - 1);
-            next = new FeedCursor(last.approvedAt(), last.id()).encode();
-        }
-        return new FeedPage(items, next);
+        return new FeedPage(items, found.next() == null ? null : found.next().encode());
     }
 
     /** Where the newest visible story stands, if there is one. */
@@ -80,23 +88,23 @@ public class InsightReader {
         }
         long version = ((Number) story.get(StoryFields.LAST_SEQUENCE)).longValue();
         boolean erased = story.getBoolean(StoryFields.ERASED, false);
-        return new StoryReading(true, erased, version, Optional.of(story).filter(InsightReader::visible)
-                .map(visible -> StoryViews.of(visible, citations.of(id))));
+        // until the feed reflects this version too, the read side has not reached it: a client waiting for it waits on
+        boolean inFeed = finder.inLine(id, VisibleStory.is(story), version);
+        return new StoryReading(true, erased && inFeed, inFeed ? version : version - 1,
+                Optional.of(story).filter(VisibleStory::is).map(visible -> StoryViews.of(visible, citations.of(id))));
     }
 
-    /** The themes report by reading every matching story: for the filters the pre-computed counters cannot answer. */
+    /**
+     * The themes report by reading every matching story: for the filters the pre-computed counters cannot answer.
+     * With words, the stories are the ones word search finds, so counts and feed agree on what a word matches.
+     */
     public ThemesReport themesByScan(StoryFilter filter) {
         ThemeTally tally = new ThemeTally();
-        stories.find(StoryQueries.matching(filter, null))
+        Bson matching = filter.words().isEmpty() ? StoryQueries.matching(filter)
+                : in(StoryFields.ID, finder.matchingIds(filter));
+        stories.find(matching)
                 .projection(new Document(StoryFields.THEMES, 1).append(StoryFields.PLACE, 1).append(StoryFields.APPROVED_AT, 1))
                 .forEach(tally::add);
         return tally.report();
-    }
-
-    private static boolean visible(Document story) {
-        Document consent = story.get(StoryFields.CONSENT, new Document());
-        return !story.getBoolean(StoryFields.ERASED, false)
-                && "APPROVED".equals(story.getString(StoryFields.STATUS))
-                && consent.getBoolean("analysis", false);
     }
 }

@@ -33,14 +33,8 @@ final class StoryQueries {
         return and(eq(StoryFields.STATUS, StoryStatus.APPROVED.name()), eq(StoryFields.CONSENT_ANALYSIS, true));
     }
 
-    static Bson matching(StoryFilter filter, @Nullable FeedCursor after) {
-        List<Bson> conditions = conditions(filter);
-        if (after != null) {
-            Date approvedAt = Date.from(after.approvedAt());
-            conditions.add(or(lt(StoryFields.APPROVED_AT, approvedAt),
-                    and(eq(StoryFields.APPROVED_AT, approvedAt), lt(StoryFields.ID, after.id()))));
-        }
-        return and(conditions);
+    static Bson matching(StoryFilter filter) {
+        return and(conditions(filter));
     }
 
     /** Matching stories after one position (or from the start) up to and including another (or without end). */

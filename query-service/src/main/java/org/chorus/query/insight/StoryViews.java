@@ -32,7 +32,8 @@ final class StoryViews {
                 consent.getBoolean(StoryFields.CONSENT_QUOTE, false),
                 citedBy,
                 story.getList(StoryFields.RESPONSES, Document.class, List.of()).stream()
-                        .map(StoryViews::response).toList());
+                        .map(StoryViews::response).toList(),
+                null);
     }
 
     private static StoryView.Response response(Document response) {

@@ -39,20 +39,25 @@ public final class Stories {
     /** A story about several service areas, or none. */
     public static StorySubmittedEvent submittedAbout(StoryId id, String place, Feeling feeling,
             List<String> serviceAreas) {
-        return submitted(id, place, feeling, null, "champion", serviceAreas);
+        return submitted(id, place, feeling, null, "champion", serviceAreas, "en");
+    }
+
+    /** A story told in a language given as a BCP 47 tag. */
+    public static StorySubmittedEvent submittedIn(StoryId id, String language, String place) {
+        return submitted(id, place, Feeling.MIXED, null, "champion", List.of("MATERNITY"), language);
     }
 
     private static StorySubmittedEvent submitted(StoryId id, String place, Feeling feeling, @Nullable UUID campaignId,
             String champion) {
-        return submitted(id, place, feeling, campaignId, champion, List.of("MATERNITY"));
+        return submitted(id, place, feeling, campaignId, champion, List.of("MATERNITY"), "en");
     }
 
     private static StorySubmittedEvent submitted(StoryId id, String place, Feeling feeling, @Nullable UUID campaignId,
-            String champion, List<String> serviceAreas) {
+            String champion, List<String> serviceAreas, String language) {
         // the original version's key never leaves command-service: nothing here can open these
         byte[] originalKey = AesGcm.newKey();
         return new StorySubmittedEvent(id, "CH-" + id.toString().substring(0, 4).toUpperCase(), "hash", champion,
-                "Age UK Lewisham", new PlaceCode(place), serviceAreas.stream().map(ServiceAreaCode::new).toList(), "en",
+                "Age UK Lewisham", new PlaceCode(place), serviceAreas.stream().map(ServiceAreaCode::new).toList(), language,
                 Channel.WEB_FORM, feeling, campaignId,
                 AesGcm.seal("orig-" + id, originalKey, "{\"title\":\"secret original\",\"narrative\":\"unredacted\"}"),
                 AesGcm.seal("teller-" + id, originalKey, "{\"name\":\"Ada Storyteller\"}"), CONSENT, false);

@@ -24,6 +24,7 @@ import org.chorus.kernel.story.Feeling;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.kernel.story.StoryRejectedEvent;
 import org.chorus.query.codebook.CodebookProjection;
+import org.chorus.query.search.StoryIndex;
 import org.chorus.query.story.StoryFields;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
@@ -74,6 +75,8 @@ class InsightApiTest {
 
     @Autowired
     CodebookProjection codebook;
+    @Autowired
+    StoryIndex index;
 
     @BeforeEach
     void emptyReadModel() {
@@ -81,6 +84,7 @@ class InsightApiTest {
         database.getCollection("codebook").drop();
         List.of("story_counted", "theme_counts", "story_totals").forEach(counters -> database.getCollection(counters)
                 .drop());
+        index.reconcile();
         codebook.apply(new CodebookRevisedEvent(1, List.of(theme("ACCESS", false, "wait"), theme("TRUST", false),
                 theme("MATERNITY", false, "midwife"), theme("HOUSING", true, "kind")), "configuration"));
     }
@@ -128,12 +132,33 @@ class InsightApiTest {
         expectIds("campaignId=" + campaign, bromley);
         expectIds("q=gp LONG", bromley);
         expectIds("q=wait kind");
-        expectIds("q=(gp)");
+        // words are words: brackets are not query syntax
+        expectIds("q=(gp)", bromley);
         expectIds("uncoded=true", summer);
         // 23:30Z on 30 June is already 1 July in London (BST)
         expectIds("from=2026-07-01", summer);
         expectIds("to=2026-06-30", bromley);
         expectIds("theme=HOUSING");
+    }
+
+    @Test
+    void wordSearchFindsInflectionsAndMarksThemInAPlainTextSnippet() throws Exception {
+        StoryId waiting = approved("Waiting for a midwife", "LEWISHAM", "2026-06-02T09:00:00Z");
+        approved("Parking", "LEWISHAM", "2026-06-03T09:00:00Z");
+
+        String body = mvc.perform(asAnalyst(get("/api/v1/insights/feed?q=waited")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id", contains(waiting.toString())))
+                .andExpect(jsonPath("$.items[0].snippet.text").value("Words of Waiting for a midwife"))
+                .andExpect(jsonPath("$.items[0].snippet.highlights", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].snippet.highlights[0].start").value(9))
+                .andExpect(jsonPath("$.items[0].snippet.highlights[0].end").value(16))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("<mark>", "<b>");
+        mvc.perform(asAnalyst(get("/api/v1/insights/feed")))
+                .andExpect(jsonPath("$.items[0].snippet").doesNotExist());
+        mvc.perform(asAnalyst(get("/api/v1/insights/stories/" + waiting)))
+                .andExpect(jsonPath("$.snippet").doesNotExist());
     }
 
     @Test

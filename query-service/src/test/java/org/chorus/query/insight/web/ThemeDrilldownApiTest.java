@@ -19,6 +19,7 @@ import org.chorus.kernel.story.Feeling;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.codebook.CodebookProjection;
 import org.chorus.query.insight.counts.Drilldown;
+import org.chorus.query.search.StoryIndex;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
@@ -66,11 +67,14 @@ class ThemeDrilldownApiTest {
     StoryProjection projection;
     @Autowired
     CodebookProjection codebook;
+    @Autowired
+    StoryIndex index;
 
     @BeforeEach
     void stories() {
         List.of("stories", "codebook", "story_counted", "theme_counts", "story_totals")
                 .forEach(collection -> database.getCollection(collection).drop());
+        index.reconcile();
         codebook.apply(new CodebookRevisedEvent(1, List.of(theme("ACCESS"), theme("TRUST"), theme("HOUSING")),
                 "configuration"));
         story("LEWISHAM", Feeling.NEGATIVE, "2026-06-01T00:30:00+01:00", "A long wait", "ACCESS", "TRUST");
@@ -100,6 +104,13 @@ class ThemeDrilldownApiTest {
         int checked = everyCountMatchesItsFeed("q=wait", "&q=wait");
 
         assertThat(checked).as("themes, their places, their months").isEqualTo(2 + 3 + 3);
+    }
+
+    @Test
+    void countsOfAReportFilteredByWordsMatchWordsAsTheFeedDoes() throws Exception {
+        int checked = everyCountMatchesItsFeed("q=waits", "&q=waits");
+
+        assertThat(checked).as("'waits' finds 'wait' in English, in the counts as in the feed").isEqualTo(2 + 3 + 3);
     }
 
     @Test
