@@ -6,6 +6,8 @@
     return;
   }
   var COLOURS = ['#1d70b8', '#00703c', '#4c2c92', '#d4351c', '#505a5f'];
+  Chart.defaults.font.size = 16;
+  Chart.defaults.color = '#0b0c0c';
 
   function text(cell) {
     return cell.textContent.trim();
@@ -45,7 +47,7 @@
         maintainAspectRatio: false,
         animation: false,
         plugins: { legend: { display: datasets.length > 1 } },
-        scales: { x: { beginAtZero: true, ticks: { color: '#0b0c0c' } }, y: { ticks: { color: '#0b0c0c' } } }
+        scales: { x: { beginAtZero: true } }
       }
     });
   }
