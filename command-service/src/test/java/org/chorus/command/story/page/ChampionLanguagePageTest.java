@@ -61,7 +61,7 @@ class ChampionLanguagePageTest extends EngineProperties {
         assertThat(month).isNotEqualTo(DateTimeFormatter.ofPattern("MMM", Locale.UK)
                 .format(LocalDate.now(ZoneId.of("Europe/London"))));
         assertThat(page).contains("Daty").contains("Estado")
-                .containsPattern("<td>\\d{1,2} " + Pattern.quote(month) + " \\d{4}, ");
+                .containsPattern("<td data-label=\"[^\"]+\">\\d{1,2} " + Pattern.quote(month) + " \\d{4}, ");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.chorus.kernel.campaign.VenueType;
 import org.chorus.query.campaign.progress.CampaignProgress;
 import org.chorus.query.campaign.progress.CampaignReport;
+import org.chorus.query.page.ChartTable;
 import org.chorus.query.web.InvalidRequestException;
 import org.chorus.query.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The progress page programme leads open in a browser: server-rendered, charts in inline SVG, no JavaScript. */
+/**
+ * The progress page programme leads open in a browser: server-rendered tables, drawn as charts by the layout's
+ * chart script when JavaScript runs.
+ */
 @Controller
 class CampaignPageController {
     private static final Map<VenueType, String> VENUES = Map.of(VenueType.FAITH_SPACE, "Faith space",
@@ -39,9 +43,10 @@ class CampaignPageController {
         progress.byVenueType().forEach((venue, people) -> byVenue.put(VENUES.get(VenueType.valueOf(venue)), people));
         model.addAttribute("campaign", report);
         model.addAttribute("progress", progress);
-        model.addAttribute("byVenue", byVenue);
-        model.addAttribute("weekChart", BarChart.of("week-chart", "People reached by ISO week", progress.byWeek()));
-        model.addAttribute("venueChart", BarChart.of("venue-chart", "People reached by venue type", byVenue));
+        model.addAttribute("weekTable", ChartTable.of("People reached by ISO week of the outreach date", "Week",
+                "People reached", progress.byWeek()));
+        model.addAttribute("venueTable", ChartTable.of("People reached by venue type", "Venue type", "People reached",
+                byVenue));
         return "campaign/progress";
     }
 

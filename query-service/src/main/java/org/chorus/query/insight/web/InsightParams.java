@@ -104,6 +104,11 @@ final class InsightParams {
         }
     }
 
+    /** Every malformed parameter read so far, for a page that shows them rather than throwing. */
+    List<FieldProblem> problems() {
+        return List.copyOf(errors);
+    }
+
     /** Throws when any parameter read so far was malformed. */
     void check() {
         if (!errors.isEmpty()) {

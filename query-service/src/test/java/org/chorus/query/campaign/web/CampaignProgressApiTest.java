@@ -2,8 +2,10 @@ package org.chorus.query.campaign.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
@@ -33,7 +35,10 @@ import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** A campaign whose champions overshot the target, read through the API and the page with the dev users' roles. */
+/**
+ * A campaign whose champions overshot the target, read through the API (HTTP Basic, the dev users) and the page
+ * (signed in through the pages' form login, so here as a signed-in user with the role).
+ */
 @SpringBootTest(properties = "spring.kafka.listener.auto-startup=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
@@ -138,7 +143,7 @@ class CampaignProgressApiTest {
 
         progress("champion2", aminaOnly).andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
-        page("champion2", aminaOnly).andExpect(status().isNotFound());
+        page("champion2", "CHAMPION", aminaOnly).andExpect(status().isNotFound());
     }
 
     @Test
@@ -151,26 +156,37 @@ class CampaignProgressApiTest {
     }
 
     @Test
-    void pageShowsTheNumbersTheChartsAndTheTables() throws Exception {
-        String html = page("lead", campaign).andExpect(status().isOk())
+    void pageShowsTheNumbersAndEveryChartAsATableTheScriptDrawsFrom() throws Exception {
+        String html = page("lead", "PROGRAMME_LEAD", campaign).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<html lang=\"en\"", "<h1>Maternity voices</h1>",
                 "<strong id=\"reached\">3,000</strong>", "<strong id=\"target\">600</strong>",
                 "<strong id=\"percent\">500.00%</strong>", "<strong id=\"stories\">3</strong>");
-        assertThat(html).contains("<title id=\"week-chart-title\">People reached by ISO week</title>",
-                "<desc id=\"week-chart-desc\">People reached by ISO week: 2026-W48 1,800; 2026-W49 1,200.</desc>",
-                "<desc id=\"venue-chart-desc\">People reached by venue type: Faith space 1,600; Community centre 1,400.</desc>",
-                "aria-labelledby=\"week-chart-title week-chart-desc\"");
-        assertThat(count(html, "<svg role=\"img\"")).isEqualTo(2);
-        assertThat(count(html, "<rect ")).isEqualTo(4);
-        assertThat(html).contains("width=\"330\"");
+        assertThat(html).contains("<figure class=\"chart\" data-chart=\"bar\" id=\"week-chart\" aria-labelledby=\"week-chart-title\">",
+                "<figcaption id=\"week-chart-title\">People reached by ISO week</figcaption>",
+                "<figcaption id=\"venue-chart-title\">People reached by venue type</figcaption>",
+                "<caption>People reached by ISO week of the outreach date</caption>");
+        assertThat(html).containsSubsequence("<th scope=\"row\">2026-W48</th>", "data-value=\"1800\">1,800</td>",
+                "<th scope=\"row\">2026-W49</th>", "data-value=\"1200\">1,200</td>");
+        assertThat(html).containsSubsequence("<th scope=\"row\">Faith space</th>", "data-value=\"1600\">1,600</td>",
+                "<th scope=\"row\">Community centre</th>", "data-value=\"1400\">1,400</td>");
+        assertThat(html).contains("/webjars/chart.js/", "/chart.umd.min.js", "/js/charts.js").doesNotContain("<script>");
         assertThat(count(html, "<caption>")).isEqualTo(3);
         assertThat(html).containsSubsequence("<h1>", "<h2 id=\"by-week\">", "<h2 id=\"by-venue\">",
                 "<h2 id=\"by-champion\">");
         assertThat(html).containsSubsequence("Amina Yusuf", "1,200", "Ben Okafor", "1,000", "Cat Novak", "800",
                 "Dana Ellis", "0", "0");
+    }
+
+    @Test
+    void thePageIsSignedInThroughTheFormNotWithBasicCredentials() throws Exception {
+        mvc.perform(get("/campaigns/{id}", campaign).accept(MediaType.TEXT_HTML).with(httpBasic("lead", "lead-local")))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "/login"));
+        page("facilitator", "FACILITATOR", campaign).andExpect(status().isForbidden());
+        page("champion2", "CHAMPION", aminaOnly).andExpect(status().isNotFound());
     }
 
     private ResultActions progress(String user, UUID id) throws Exception {
@@ -181,8 +197,8 @@ class CampaignProgressApiTest {
         return mvc.perform(get("/api/v1/campaigns/" + id + "/progress" + query).with(httpBasic(user, user + "-local")));
     }
 
-    private ResultActions page(String user, UUID id) throws Exception {
-        return mvc.perform(get("/campaigns/{id}", id).accept(MediaType.TEXT_HTML).with(httpBasic(user, user + "-local")));
+    private ResultActions page(String login, String role, UUID id) throws Exception {
+        return mvc.perform(get("/campaigns/{id}", id).accept(MediaType.TEXT_HTML).with(user(login).roles(role)));
     }
 
     private static int count(String text, String part) {
