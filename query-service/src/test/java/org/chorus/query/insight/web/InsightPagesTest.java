@@ -24,6 +24,7 @@ import org.chorus.kernel.codebook.Theme;
 import org.chorus.kernel.story.Feeling;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.codebook.CodebookProjection;
+import org.chorus.query.search.StoryIndex;
 import org.chorus.query.story.StoryFields;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
@@ -75,11 +76,14 @@ class InsightPagesTest {
     StoryProjection projection;
     @Autowired
     CodebookProjection codebook;
+    @Autowired
+    StoryIndex index;
 
     @BeforeEach
     void emptyReadModel() {
         database.getCollection(StoryFields.COLLECTION).drop();
         database.getCollection("codebook").drop();
+        index.reconcile();
         codebook.apply(new CodebookRevisedEvent(1, List.of(theme("ACCESS"), theme("TRUST")), "configuration"));
     }
 
