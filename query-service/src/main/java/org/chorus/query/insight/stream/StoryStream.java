@@ -133,7 +133,8 @@ public class StoryStream implements SmartLifecycle {
             }
             long before = watermark;
             Gaps.Advance advance = gaps.advance(before, arrivals.after(before, BATCH));
-            Map<String, LiveStory> stories = reader.live(ids(advance.ready()));
+            // with nobody listening the log is only followed, not read
+            Map<String, LiveStory> stories = subscribers.isEmpty() ? Map.of() : reader.live(ids(advance.ready()));
             watermark = advance.position();
             for (Subscriber subscriber : subscribers) {
                 if (subscriber.closed()) {
