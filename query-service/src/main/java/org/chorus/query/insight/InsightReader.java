@@ -2,12 +2,11 @@ package org.chorus.query.insight;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Sorts.ascending;
-import static com.mongodb.client.model.Sorts.descending;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the stories read model. The feed is found by the word-search index and its page read by id; the live stream's
- * polling queries the store with filters (served by the declared indexes on MongoDB 8). Theme counts come from the
- * pre-computed counters, with {@link #themesByScan} for the filters those cannot answer.
+ * Reads the stories read model. The feed is found by the word-search index and its page read by id; the live stream
+ * reads the stories that arrived by id and matches each one itself. Theme counts come from the pre-computed counters,
+ * with {@link #themesByScan} for the filters those cannot answer.
  */
 @Component
 public class InsightReader {
@@ -57,28 +56,25 @@ public class InsightReader {
         return new FeedPage(items, found.next() == null ? null : found.next().encode());
     }
 
-    /** Where the newest visible story stands, if there is one. */
-    public Optional<FeedCursor> newest() {
-        return Optional.ofNullable(stories.find(StoryQueries.visible())
-                        .sort(descending(StoryFields.APPROVED_AT, StoryFields.ID))
-                        .projection(new Document(StoryFields.ID, 1).append(StoryFields.APPROVED_AT, 1))
-                        .first())
-                .map(story -> new FeedCursor(story.getDate(StoryFields.APPROVED_AT).toInstant(),
-                        story.getString(StoryFields.ID)));
-    }
-
-    /** Matching stories approved after one position (null: from the start) up to another (null: no end), oldest first. */
-    public List<StoryView> approvedBetween(StoryFilter filter, @Nullable FeedCursor after, @Nullable FeedCursor upTo,
-            int limit) {
-        List<Document> found = stories.find(StoryQueries.between(filter, after, upTo))
-                .sort(ascending(StoryFields.APPROVED_AT, StoryFields.ID))
-                .limit(limit)
-                .into(new ArrayList<>());
+    /**
+     * The stories among {@code ids} that are visible now, by id, each with the way to tell which filters it matches:
+     * the feed's conditions, words included, as a search would apply them. For the live stream, which has the stories
+     * in hand and checks them as it sends them.
+     */
+    public Map<String, LiveStory> live(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Document> found = stories.find(in(StoryFields.ID, ids)).into(new ArrayList<>()).stream()
+                .filter(VisibleStory::is).toList();
         Map<String, List<StoryView.Citation>> cited = citations.of(
                 found.stream().map(story -> story.getString(StoryFields.ID)).toList());
-        return found.stream()
-                .map(story -> StoryViews.of(story, cited.getOrDefault(story.getString(StoryFields.ID), List.of())))
-                .toList();
+        Map<String, LiveStory> live = new HashMap<>();
+        for (Document story : found) {
+            String id = story.getString(StoryFields.ID);
+            live.put(id, new LiveStory(StoryViews.of(story, cited.getOrDefault(id, List.of())), finder.matcher(story)));
+        }
+        return live;
     }
 
     public StoryReading story(String id) {

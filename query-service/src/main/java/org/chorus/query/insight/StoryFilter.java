@@ -2,12 +2,12 @@ package org.chorus.query.insight;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which visible stories a feed or a theme count covers; null means no condition. Dates are Europe/London
- * calendar days of the approval, both inclusive; every word must appear in the title or the narrative.
+ * calendar days of the approval, both inclusive; every word must be in the title or the narrative as word search reads
+ * them (the story's language analyses both).
  */
 public record StoryFilter(
         @Nullable String theme,
@@ -22,27 +22,6 @@ public record StoryFilter(
 
     public StoryFilter {
         words = List.copyOf(words);
-    }
-
-    /** The same conditions as the Mongo query, for a story already read. */
-    public boolean admits(StoryView story) {
-        if (story.approvedAt() == null) {
-            return false;
-        }
-        LocalDate day = LocalDate.ofInstant(story.approvedAt(), StoryQueries.LONDON);
-        return (theme == null || story.themes().contains(theme))
-                && (place == null || place.equals(story.place()))
-                && (serviceArea == null || story.serviceAreas().contains(serviceArea))
-                && (feeling == null || feeling.equals(story.feeling()))
-                && (campaignId == null || campaignId.equals(story.campaignId()))
-                && (from == null || !day.isBefore(from))
-                && (to == null || !day.isAfter(to))
-                && words.stream().allMatch(word -> contains(story.title(), word) || contains(story.narrative(), word))
-                && (!uncoded || story.themes().isEmpty());
-    }
-
-    private static boolean contains(@Nullable String text, String word) {
-        return text != null && Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE).matcher(text).find();
     }
 
     public static StoryFilter none() {

@@ -2,6 +2,8 @@ package org.chorus.query.insight;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,12 @@ public interface StoryFinder {
      * or later when visible, not found otherwise. The story is settled in the store before it is in the index.
      */
     boolean inLine(String storyId, boolean visible, long version);
+
+    /**
+     * For one visible story as the store holds it: whether a search with a filter would find it. The same conditions
+     * and the same reading of words as {@link #find}, without the index, for a story the caller has in hand.
+     */
+    Predicate<StoryFilter> matcher(Document story);
 
     /** A short passage of the story's narrative (or title) with the searched words marked; empty without words. */
     Optional<StoryView.Snippet> snippet(List<String> words, StoryView story);

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -30,6 +31,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -280,6 +282,16 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
             return sequences.advanceExact(doc - leaf.docBase) ? sequences.longValue() : ABSENT;
         });
         return visible ? held >= version : held == ABSENT;
+    }
+
+    /**
+     * Indexes the one story in memory as it would be on disk and runs the feed's query against it, so a story the
+     * stream has in hand matches words exactly as the feed finds them.
+     */
+    @Override
+    public Predicate<StoryFilter> matcher(Document story) {
+        MemoryIndex one = MemoryIndex.fromDocument(IndexedStory.of(story, languages), languages.byField());
+        return filter -> one.search(SearchQueries.of(filter, languages)) > 0;
     }
 
     @Override

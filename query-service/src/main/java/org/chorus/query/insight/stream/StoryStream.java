@@ -2,6 +2,7 @@ package org.chorus.query.insight.stream;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,10 +13,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.chorus.query.insight.FeedCursor;
+import java.util.stream.Collectors;
 import org.chorus.query.insight.InsightReader;
+import org.chorus.query.insight.LiveStory;
 import org.chorus.query.insight.StoryFilter;
-import org.chorus.query.insight.StoryView;
+import org.chorus.query.insight.arrival.Arrival;
+import org.chorus.query.insight.arrival.ArrivalLog;
 import org.chorus.query.web.NotReadyException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,10 +29,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Newly approved stories, live. Fed by polling the shared read store rather than this instance's Kafka partitions,
- * so every instance sees every story. One poller thread owns all positions: it registers streams, reads what was
- * approved since its watermark once for everybody, and reads separately only for a stream that is behind (resumed
- * with Last-Event-ID, or cut short by a batch limit).
+ * Stories as they become visible, live. Fed by polling the shared arrival log rather than this instance's Kafka
+ * partitions, so every instance sees every story, and in the order they arrived rather than by approval time, so a
+ * story projected late (a lagging partition, a redelivery, consent restored) is not passed over. One poller thread
+ * owns all positions: it registers streams, reads the arrivals after its watermark once for everybody (holding back
+ * behind a gap, see {@link Gaps}), and reads separately only for a stream that is behind (resumed with
+ * Last-Event-ID, or cut short by a batch limit). Each story is read when it is sent, so one hidden since it
+ * arrived is not sent.
  */
 @Component
 public class StoryStream implements SmartLifecycle {
@@ -37,6 +43,8 @@ public class StoryStream implements SmartLifecycle {
     static final int BATCH = 500;
 
     private final InsightReader reader;
+    private final ArrivalLog arrivals;
+    private final Gaps gaps;
     private final Duration poll;
     private final Duration heartbeat;
     private final Duration timeout;
@@ -45,15 +53,19 @@ public class StoryStream implements SmartLifecycle {
     private final AtomicInteger open = new AtomicInteger();
     private @Nullable ScheduledExecutorService poller;
     private @Nullable ExecutorService sender;
-    private @Nullable FeedCursor watermark;
+    /** The arrival every stream at the front has considered; -1 until the first poll reads where the log stands. */
+    private long watermark = -1;
     private boolean started;
 
-    StoryStream(InsightReader reader,
+    StoryStream(InsightReader reader, ArrivalLog arrivals,
+            @Value("${chorus.insight.stream.gap-timeout:30s}") Duration gapTimeout,
             @Value("${chorus.insight.stream.poll:500ms}") Duration poll,
             @Value("${chorus.insight.stream.heartbeat:15s}") Duration heartbeat,
             @Value("${chorus.insight.stream.timeout:30m}") Duration timeout,
             @Value("${chorus.insight.stream.max-open:200}") int maxOpen) {
         this.reader = reader;
+        this.arrivals = arrivals;
+        this.gaps = new Gaps(gapTimeout, System::nanoTime);
         this.poll = poll;
         this.heartbeat = heartbeat;
         this.timeout = timeout;
@@ -61,18 +73,18 @@ public class StoryStream implements SmartLifecycle {
     }
 
     /**
-     * Opens a stream of the stories matching the filter approved after {@code lastEventId}, or after the newest one
-     * now when it is null.
+     * Opens a stream of the stories matching the filter that arrive after {@code lastEventId}, or from now on when
+     * it is null.
      *
      * @throws NotReadyException when this instance already serves as many streams as it may
      */
-    public SseEmitter open(StoryFilter filter, @Nullable FeedCursor lastEventId) {
+    public SseEmitter open(StoryFilter filter, @Nullable LastEventId lastEventId) {
         if (open.incrementAndGet() > maxOpen) {
             open.decrementAndGet();
             throw new NotReadyException("Too many open streams on this instance.", Duration.ofSeconds(10));
         }
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        Subscriber subscriber = new Subscriber(emitter, filter, lastEventId, sender());
+        Subscriber subscriber = new Subscriber(emitter, filter, sender());
         emitter.onCompletion(() -> remove(subscriber));
         emitter.onTimeout(() -> {
             // ends the stream quietly; the client reconnects with Last-Event-ID
@@ -81,7 +93,7 @@ public class StoryStream implements SmartLifecycle {
         });
         emitter.onError(error -> remove(subscriber));
         try {
-            // registered on the poller thread, before the response starts, so nothing approved from now on is missed
+            // registered on the poller thread, before the response starts, so nothing arriving from now on is missed
             poller().submit(() -> register(subscriber, lastEventId)).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -95,11 +107,9 @@ public class StoryStream implements SmartLifecycle {
         return emitter;
     }
 
-    private void register(Subscriber subscriber, @Nullable FeedCursor lastEventId) {
-        if (lastEventId == null) {
-            // the store's newest, not our watermark: what was approved since the last poll came before the opening
-            subscriber.position = reader.newest().orElse(null);
-        }
+    private void register(Subscriber subscriber, @Nullable LastEventId lastEventId) {
+        // the log's last number, not our watermark: what arrived since the last poll came before the opening
+        subscriber.position = lastEventId == null ? arrivals.last() : lastEventId.arrival(arrivals);
         subscribers.add(subscriber);
     }
 
@@ -116,27 +126,23 @@ public class StoryStream implements SmartLifecycle {
         open.decrementAndGet();
     }
 
-    private @Nullable FeedCursor watermark() {
-        if (watermark == null) {
-            watermark = reader.newest().orElse(null);
-        }
-        return watermark;
-    }
-
     private void tick() {
         try {
-            FeedCursor before = watermark();
-            List<StoryView> fresh = reader.approvedBetween(StoryFilter.none(), before, null, BATCH);
-            if (!fresh.isEmpty()) {
-                watermark = Positions.of(fresh.get(fresh.size() - 1));
+            if (watermark < 0) {
+                watermark = arrivals.last();
             }
+            long before = watermark;
+            Gaps.Advance advance = gaps.advance(before, arrivals.after(before, BATCH));
+            // with nobody listening the log is only followed, not read
+            Map<String, LiveStory> stories = subscribers.isEmpty() ? Map.of() : reader.live(ids(advance.ready()));
+            watermark = advance.position();
             for (Subscriber subscriber : subscribers) {
                 if (subscriber.closed()) {
                     remove(subscriber);
-                } else if (Objects.equals(subscriber.position, before)) {
-                    fresh.stream().filter(subscriber.filter::admits).forEach(subscriber::story);
+                } else if (subscriber.position == before) {
+                    send(subscriber, advance.ready(), stories);
                     subscriber.position = watermark;
-                } else if (!Positions.after(subscriber.position, watermark)) {
+                } else if (subscriber.position < watermark) {
                     catchUp(subscriber);
                 }
             }
@@ -147,9 +153,22 @@ public class StoryStream implements SmartLifecycle {
     }
 
     private void catchUp(Subscriber subscriber) {
-        List<StoryView> missed = reader.approvedBetween(subscriber.filter, subscriber.position, watermark, BATCH);
-        missed.forEach(subscriber::story);
-        subscriber.position = missed.size() < BATCH ? watermark : Positions.of(missed.get(missed.size() - 1));
+        List<Arrival> missed = arrivals.between(subscriber.position, watermark, BATCH);
+        send(subscriber, missed, reader.live(ids(missed)));
+        subscriber.position = missed.size() < BATCH ? watermark : missed.get(missed.size() - 1).number();
+    }
+
+    private static void send(Subscriber subscriber, List<Arrival> arrived, Map<String, LiveStory> stories) {
+        for (Arrival arrival : arrived) {
+            LiveStory story = stories.get(arrival.storyId());
+            if (story != null && story.matches(subscriber.filter)) {
+                subscriber.story(arrival.number(), story.view());
+            }
+        }
+    }
+
+    private static Set<String> ids(List<Arrival> arrived) {
+        return arrived.stream().map(Arrival::storyId).collect(Collectors.toSet());
     }
 
     private void beat() {

@@ -6,10 +6,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.chorus.query.insight.FeedCursor;
 import org.chorus.query.insight.StoryFilter;
 import org.chorus.query.insight.StoryView;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEventBuilder;
@@ -23,8 +21,8 @@ final class Subscriber {
 
     final SseEmitter emitter;
     final StoryFilter filter;
-    /** The last story this stream has considered (sent or filtered out); only the poller thread touches it. */
-    @Nullable FeedCursor position;
+    /** The last arrival this stream has considered (sent or filtered out); only the poller thread touches it. */
+    long position;
 
     private final Executor sender;
     private final Queue<SseEventBuilder> pending = new ConcurrentLinkedQueue<>();
@@ -32,15 +30,15 @@ final class Subscriber {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    Subscriber(SseEmitter emitter, StoryFilter filter, @Nullable FeedCursor position, Executor sender) {
+    Subscriber(SseEmitter emitter, StoryFilter filter, Executor sender) {
         this.emitter = emitter;
         this.filter = filter;
-        this.position = position;
         this.sender = sender;
     }
 
-    void story(StoryView story) {
-        offer(SseEmitter.event().name("story").id(Positions.of(story).encode()).data(story, MediaType.APPLICATION_JSON));
+    /** A story under its arrival number, which is the event id a reconnecting client sends back. */
+    void story(long arrival, StoryView story) {
+        offer(SseEmitter.event().name("story").id(Long.toString(arrival)).data(story, MediaType.APPLICATION_JSON));
     }
 
     /** Sent first, so the response starts at once rather than at the first story or heartbeat. */

@@ -1,4 +1,6 @@
-/** The live insight stream: one poller per instance reads the shared read store and fans out to open SSE streams. */
+/**
+ * The live insight stream: one poller per instance follows the shared arrival log and fans out to open SSE streams.
+ */
 @NullMarked
 package org.chorus.query.insight.stream;
 

@@ -13,6 +13,7 @@ import org.chorus.query.insight.StoryReading;
 import org.chorus.query.insight.StoryView;
 import org.chorus.query.insight.ThemesReport;
 import org.chorus.query.insight.counts.StoryCounts;
+import org.chorus.query.insight.stream.LastEventId;
 import org.chorus.query.insight.stream.StoryStream;
 import org.chorus.query.web.InvalidRequestException;
 import org.chorus.query.web.MinVersion;
@@ -60,13 +61,13 @@ class InsightController {
         return reader.feed(filter, limit, cursor);
     }
 
-    /** Stories approved from now on (or after Last-Event-ID) matching the feed's filters, as server-sent events. */
+    /** Stories arriving from now on (or after Last-Event-ID) matching the feed's filters, as server-sent events. */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestParam MultiValueMap<String, String> params,
             @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
         InsightParams read = new InsightParams(params, codebook::knows);
         StoryFilter filter = read.filter();
-        FeedCursor after = read.lastEventId(lastEventId);
+        LastEventId after = read.lastEventId(lastEventId);
         read.check();
         return stream.open(filter, after);
     }

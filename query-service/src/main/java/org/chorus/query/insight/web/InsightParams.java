@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.chorus.kernel.story.Feeling;
 import org.chorus.query.insight.FeedCursor;
 import org.chorus.query.insight.StoryFilter;
+import org.chorus.query.insight.stream.LastEventId;
 import org.chorus.query.web.InvalidRequestException;
 import org.chorus.query.web.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -92,12 +93,12 @@ final class InsightParams {
     }
 
     /** The position a reconnecting stream client last saw, from its Last-Event-ID header. */
-    @Nullable FeedCursor lastEventId(@Nullable String header) {
+    @Nullable LastEventId lastEventId(@Nullable String header) {
         if (header == null || header.isBlank()) {
             return null;
         }
         try {
-            return FeedCursor.decode(header.trim());
+            return LastEventId.parse(header.trim());
         } catch (IllegalArgumentException e) {
             errors.add(new FieldProblem("Last-Event-ID", "is not an event id from this stream"));
             return null;
