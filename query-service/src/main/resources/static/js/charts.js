@@ -39,7 +39,7 @@
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', text(figure.querySelector('figcaption')) + '. The table below gives the figures.');
     box.appendChild(canvas);
-    figure.insertBefore(box, table);
+    figure.insertBefore(box, figure.querySelector('.table-scroll') || table);
     new Chart(canvas, {
       type: figure.getAttribute('data-chart') || 'bar',
       data: { labels: labels, datasets: datasets },
