@@ -1,5 +1,6 @@
 // Draws each chart figure from the data table the server rendered inside it. The table stays on the page as the
 // chart's text alternative; without JavaScript, or without Chart.js, the table is all there is and all that's needed.
+// A suppressed cell ("fewer than 5") has no data-value and draws no bar.
 (function () {
   'use strict';
   if (typeof Chart === 'undefined') {
@@ -27,7 +28,8 @@
     rows.forEach(function (row) {
       labels.push(text(row.querySelector('th')));
       row.querySelectorAll('td').forEach(function (cell, index) {
-        datasets[index].data.push(Number(cell.getAttribute('data-value')));
+        var value = cell.getAttribute('data-value');
+        datasets[index].data.push(value === null ? null : Number(value));
       });
     });
     var box = document.createElement('div');
@@ -37,7 +39,7 @@
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', text(figure.querySelector('figcaption')) + '. The table below gives the figures.');
     box.appendChild(canvas);
-    figure.insertBefore(box, table);
+    figure.insertBefore(box, figure.querySelector('.table-scroll') || table);
     new Chart(canvas, {
       type: figure.getAttribute('data-chart') || 'bar',
       data: { labels: labels, datasets: datasets },

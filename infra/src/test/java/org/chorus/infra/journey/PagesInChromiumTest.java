@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.chorus.infra.e2e.EmbeddedEngines;
 import org.chorus.infra.e2e.Engines;
 import org.chorus.infra.e2e.EnginesTestBase;
@@ -225,6 +227,122 @@ class PagesInChromiumTest extends EnginesTestBase {
     assertThat(browser.focused()).as("focus after sending an empty story").contains(".error-summary");
     browser.check("command-story-form-errors");
     browser.assertNoProblems();
+  }
+
+  @Test
+  void theOverviewTrendsAndWhoIsHeardPagesDrawTheirChartsFromTheirTablesAndLeadOnlyAnalystsToStories()
+      throws Exception {
+    String query = services().queryUrl().toString().replaceAll("/$", "");
+    String word = "kettle" + UUID.randomUUID().toString().substring(0, 8);
+    List<Boolean> disabled = List.of(false, false, false, false, false, false, true, true, true);
+    for (int i = 0; i < 11; i++) {
+      heardStory("Waiting room " + (i + 1), "Nobody explained the " + word + " wait at the clinic.",
+          i < disabled.size() ? disabled.get(i) : null, i % 3 == 0 ? List.of("ACCESS", "TRUST") : List.of("ACCESS"));
+    }
+    JsonApi api = new JsonApi(services().queryUrl());
+    awaitJson(() -> api.get("lead", "/api/v1/insights/equality?place=LEWISHAM").json(),
+        equality -> equality.path("total").asInt() >= 11, "eleven equality profiles counted");
+    awaitJson(() -> api.get("lead", "/api/v1/insights/themes?q=" + word).json(),
+        themes -> themes.path("themes").size() == 2 && themes.path("themes").get(0).path("count").asInt() == 11,
+        "eleven stories coded");
+
+    Chromium browser = browser();
+    browser.signIn(query, "analyst");
+    browser.waitFor("the overview as home", d -> d.getCurrentUrl().endsWith("/overview"));
+    awaitCharts(browser, "#status-chart", "#theme-chart", "#place-chart", "#reach-chart");
+    assertThat(browser.find("#theme-chart canvas").getAttribute("aria-label"))
+        .isEqualTo("Approved stories by theme. The table below gives the figures.");
+    assertThat(browser.find("#reach-chart canvas").getAttribute("aria-label")).startsWith("People reached and target");
+    browser.check("query-overview");
+    WebElement access = browser.driver().findElement(By.xpath(
+        "//table[@id='theme-chart-table']//tr[th='ACCESS']//a"));
+    int accessCount = Integer.parseInt(access.getText().replaceAll("[^0-9]", ""));
+    access.click();
+    browser.waitFor("the feed of that theme", d -> d.getCurrentUrl().endsWith("/insights?theme=ACCESS"));
+    assertThat(browser.all("ol.results > li").size()).as("stories behind the ACCESS count")
+        .isEqualTo(Math.min(accessCount, 20));
+
+    browser.open(query + "/insights?q=" + word);
+    assertThat(browser.all("ol.results .snippet mark").stream().map(WebElement::getText).distinct().toList())
+        .as("the searched word marked in each snippet").containsExactly(word);
+    browser.check("query-feed-search");
+
+    browser.open(query + "/trends?q=" + word);
+    awaitCharts(browser, "#theme-chart", "#month-chart", "#place-chart");
+    WebElement trust = browser.driver().findElement(By.xpath("//table[@id='place-chart-table']//td[2]/a"));
+    assertThat(trust.getText()).startsWith("4");
+    browser.check("query-trends");
+    trust.click();
+    browser.waitFor("the feed of that count", d -> d.getCurrentUrl().contains("theme=TRUST"));
+    assertThat(browser.driver().getCurrentUrl()).contains("place=LEWISHAM", "q=" + word);
+    assertThat(browser.all("ol.results > li")).hasSize(4);
+
+    browser.open(query + "/equality?place=LEWISHAM");
+    awaitCharts(browser, "#disability-chart", "#ethnicity-chart");
+    assertThat(browser.find("#total").getText()).contains("11");
+    assertThat(browser.find("#disability-chart-table").getText()).contains("No 6", "Yes fewer than 5",
+        "Not answered fewer than 5");
+    assertThat(browser.all("main a[href*='/insights']")).as("no way from equality counts to stories").isEmpty();
+    browser.check("query-equality");
+    browser.signOut();
+
+    browser.signIn(query, "lead");
+    browser.waitFor("the overview as home", d -> d.getCurrentUrl().endsWith("/overview"));
+    awaitCharts(browser, "#theme-chart");
+    assertThat(browser.all("main a[href*='/insights']")).as("a programme lead is led to no story").isEmpty();
+    browser.check("query-overview-lead");
+    browser.open(query + "/equality?theme=TRUST&place=LEWISHAM");
+    assertThat(browser.find("#all-suppressed").getText()).contains("Too few storytellers to show");
+    browser.check("query-equality-suppressed");
+
+    assertThat(browser.checkedPages()).containsExactly("query-overview", "query-feed-search", "query-trends",
+        "query-equality", "query-overview-lead", "query-equality-suppressed");
+    browser.assertNoProblems();
+  }
+
+  /** A LEWISHAM story whose storyteller shared equality answers, approved and coded through the APIs. */
+  private void heardStory(String title, String narrative, @Nullable Boolean disabled, List<String> themes)
+      throws Exception {
+    JsonApi command = new JsonApi(services().commandUrl());
+    Map<String, Object> equality = new HashMap<>(Map.of("ethnicity", "WHITE_BRITISH", "gender", "Woman"));
+    if (disabled != null) {
+      equality.put("disability", disabled);
+    }
+    JsonApi.Reply sent = command.post("champion", "/api/v1/stories", Map.of("title", title, "narrative", narrative,
+        "place", "LEWISHAM", "language", "en", "channel", "EVENT", "feeling", "MIXED",
+        "storyteller", Map.of("ageBand", "35_44", "equality", equality),
+        "consent", Map.of("analysis", true, "quote", false, "publish", false, "contact", false,
+            "equalityMonitoring", true, "wordingVersion", "2026-11", "basis", "SELF")));
+    assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+    String id = sent.json().get("id").asText();
+    assertThat(command.post("moderator", "/api/v1/stories/" + id + "/moderation", Map.of("decision", "APPROVE"))
+        .status()).isEqualTo(202);
+    assertThat(command.post("analyst", "/api/v1/stories/" + id + "/codes", Map.of("add", themes)).status())
+        .isEqualTo(202);
+  }
+
+  private static void awaitJson(JsonCall call, Predicate<JsonNode> done, String what)
+      throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    JsonNode last = call.get();
+    while (!done.test(last) && System.nanoTime() < deadline) {
+      Chromium.pause(Duration.ofMillis(300));
+      last = call.get();
+    }
+    assertThat(done.test(last)).as(what + ": " + last).isTrue();
+  }
+
+  /** A read through an API. */
+  private interface JsonCall {
+    JsonNode get() throws Exception;
+  }
+
+  private static void awaitCharts(Chromium browser, String... figures) {
+    for (String figure : figures) {
+      browser.waitFor("the chart drawn from its table in " + figure,
+          d -> !browser.all(figure + " canvas[role=img][aria-label]").isEmpty());
+      assertThat(browser.all(figure + " table")).as("the table of " + figure).hasSize(1);
+    }
   }
 
   private static String tellAStory(Chromium browser, String title, String narrative) {

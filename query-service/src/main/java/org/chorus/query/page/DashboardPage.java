@@ -9,7 +9,10 @@ import java.util.List;
  * made from this list, so a new page is one entry here, a controller and a template using {@code layout :: page}.
  */
 public enum DashboardPage {
-    FEED("/insights", "Story feed", "ANALYST");
+    OVERVIEW("/overview", "Overview", "ANALYST", "PROGRAMME_LEAD"),
+    FEED("/insights", "Story feed", "ANALYST"),
+    TRENDS("/trends", "Theme trends", "ANALYST", "PROGRAMME_LEAD"),
+    EQUALITY("/equality", "Who is heard", "PROGRAMME_LEAD", "ANALYST");
 
     private final String path;
     private final String label;
@@ -35,7 +38,8 @@ public enum DashboardPage {
         return roles.toArray(String[]::new);
     }
 
-    boolean openTo(Collection<String> authorities) {
+    /** Whether a caller with these authorities ({@code ROLE_ANALYST}, ...) may open the page. */
+    public boolean openTo(Collection<String> authorities) {
         return roles.stream().anyMatch(role -> authorities.contains("ROLE_" + role));
     }
 

@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -27,7 +26,7 @@ class ShellAdvice {
         if (!(caller instanceof Authentication signedIn)) {
             return new Shell(null, List.of());
         }
-        List<String> authorities = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        List<String> authorities = Callers.authorities(signedIn);
         String here = request.getRequestURI().substring(request.getContextPath().length());
         List<Shell.Link> links = DashboardPage.visibleTo(authorities).stream()
                 .map(page -> new Shell.Link(request.getContextPath() + page.path(), page.label(),

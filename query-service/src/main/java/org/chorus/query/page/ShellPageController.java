@@ -1,5 +1,6 @@
 package org.chorus.query.page;
 
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -8,7 +9,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page and the home page listing the pages the signed-in user may open. */
+/** The sign-in page and the home page: the overview, or a list of the pages the signed-in user may open. */
 @Controller
 class ShellPageController {
     static final PageError SIGN_IN_FAILED = new PageError("username", "The username or password is not right");
@@ -20,8 +21,10 @@ class ShellPageController {
         return "login";
     }
 
+    /** The overview for those who may open it; for everyone else, the list of the pages they may open. */
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
-    String home() {
-        return "home";
+    String home(Principal caller) {
+        return DashboardPage.OVERVIEW.openTo(Callers.authorities(caller)) ? "redirect:" + DashboardPage.OVERVIEW.path()
+                : "home";
     }
 }

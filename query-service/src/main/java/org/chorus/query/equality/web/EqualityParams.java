@@ -33,6 +33,20 @@ final class EqualityParams {
 
     /** The filter; throws when any parameter is malformed. */
     EqualityFilter filter() {
+        EqualityFilter filter = read();
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return filter;
+    }
+
+    /** Every malformed parameter, for a page that shows them rather than throwing; after {@link #read}. */
+    List<FieldProblem> problems() {
+        return List.copyOf(errors);
+    }
+
+    /** The filter, with each malformed parameter left out and kept in {@link #problems}. */
+    EqualityFilter read() {
         String place = code("place");
         String theme = code("theme");
         if (theme != null && !knownTheme.test(theme)) {
@@ -47,11 +61,8 @@ final class EqualityParams {
         if (dimension != null && !DIMENSIONS.contains(dimension)) {
             errors.add(new FieldProblem("dimension", "must be one of " + DIMENSIONS));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
         return new EqualityFilter(place, theme, from, to,
-                dimension == null ? null : Dimension.ofKey(dimension).orElseThrow());
+                dimension == null ? null : Dimension.ofKey(dimension).orElse(null));
     }
 
     private @Nullable String code(String name) {

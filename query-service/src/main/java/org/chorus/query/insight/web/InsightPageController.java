@@ -36,8 +36,10 @@ class InsightPageController {
     private static final Map<String, String> LABELS = Map.of("theme", "Theme", "place", "Place",
             "serviceArea", "Service area", "feeling", "Feeling", "campaignId", "Campaign", "from", "Approved from",
             "to", "Approved to", "q", "Words", "uncoded", "Uncoded only", "cursor", "The page link");
-    private static final Map<String, String> FEELINGS = Map.of("POSITIVE", "Positive", "MIXED", "Mixed",
+    static final Map<String, String> FEELINGS = Map.of("POSITIVE", "Positive", "MIXED", "Mixed",
             "NEGATIVE", "Negative");
+
+    private static final SnippetSegments SNIPPETS = new SnippetSegments();
 
     private final InsightReader reader;
     private final KnownCodebook codebook;
@@ -62,6 +64,7 @@ class InsightPageController {
                 .map(Theme::code).map(code -> code.value()).sorted().toList());
         model.addAttribute("feelings", Arrays.stream(Feeling.values()).map(Enum::name).toList());
         model.addAttribute("feelingLabels", FEELINGS);
+        model.addAttribute("snippets", SNIPPETS);
         if (errors.isEmpty()) {
             FeedPage page = reader.feed(filter, PAGE_SIZE, cursor);
             model.addAttribute("page", page);
@@ -89,7 +92,7 @@ class InsightPageController {
     }
 
     // place and service area codes are upper case; a user may type them in any case
-    private static MultiValueMap<String, String> codesInCapitals(MultiValueMap<String, String> params) {
+    static MultiValueMap<String, String> codesInCapitals(MultiValueMap<String, String> params) {
         MultiValueMap<String, String> typed = new LinkedMultiValueMap<>(params);
         for (String name : List.of("place", "serviceArea")) {
             String value = params.getFirst(name);
@@ -100,7 +103,7 @@ class InsightPageController {
         return typed;
     }
 
-    private static PageError error(FieldProblem problem) {
+    static PageError error(FieldProblem problem) {
         String anchor = problem.field().equals("cursor") ? "theme" : problem.field();
         String message = switch (problem.message()) {
             case "must be a date YYYY-MM-DD" -> "must be a real date written like 2026-11-24";

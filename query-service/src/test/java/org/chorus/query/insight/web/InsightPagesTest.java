@@ -109,12 +109,14 @@ class InsightPagesTest {
                 .andExpect(redirectedUrl("/")).andReturn();
         MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
         assertThat(session).isNotNull();
-        String home = html(mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn());
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/overview"));
+        String home = html(mvc.perform(get("/overview").session(session)).andExpect(status().isOk()).andReturn());
         assertThat(home).contains("<a href=\"/insights\">Story feed</a>", "<button type=\"submit\">Sign out</button>");
 
         MvcResult fresh = mvc.perform(formLogin("/login").user("lead").password("lead-local")).andReturn();
-        String lead = html(mvc.perform(get("/").session((MockHttpSession) fresh.getRequest().getSession(false)))
-                .andExpect(status().isOk()).andReturn());
+        MockHttpSession leadSession = (MockHttpSession) fresh.getRequest().getSession(false);
+        mvc.perform(get("/").session(leadSession)).andExpect(redirectedUrl("/overview"));
+        String lead = html(mvc.perform(get("/overview").session(leadSession)).andExpect(status().isOk()).andReturn());
         assertThat(lead).as("the nav shows a programme lead no story page").doesNotContain("/insights");
 
         mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
@@ -159,8 +161,22 @@ class InsightPagesTest {
         String filtered = feed("?place=bromley&theme=ACCESS&q=wait");
         assertThat(filtered).contains("Long wait at the GP", "value=\"BROMLEY\"", "<option value=\"ACCESS\" selected=\"selected\">")
                 .doesNotContain("Story 1<");
+        assertThat(filtered).as("the matched word marked in the snippet").contains("<p class=\"snippet\">")
+                .containsPattern("<mark>[Ww]ait</mark>");
+        assertThat(feed("")).doesNotContain("<p class=\"snippet\">");
         assertThat(feed("?uncoded=true")).doesNotContain("Long wait at the GP").contains("Story 22");
         assertThat(feed("?q=nothing-like-this")).contains("No approved story matches these filters.");
+    }
+
+    @Test
+    void aSnippetsMarkupIsWrittenAsTextAndOnlyTheMatchedWordsAreMarked() throws Exception {
+        approved("<b>Queue</b> & <script>alert(1)</script> at the pharmacy", "LEWISHAM", "2026-06-01T09:00:00Z");
+        String page = feed("?q=pharmacy");
+        String snippet = page.substring(page.indexOf("<p class=\"snippet\">"));
+        snippet = snippet.substring(0, snippet.indexOf("</p>"));
+        assertThat(snippet).contains("&lt;b&gt;Queue&lt;/b&gt; &amp; &lt;script&gt;", "<mark>pharmacy</mark>")
+                .doesNotContain("<b>", "<script>");
+        assertThat(snippet.replaceAll("<mark>[^<]*</mark>", "")).doesNotContain("<mark");
     }
 
     @Test
