@@ -38,15 +38,14 @@ import org.chorus.query.testsupport.Campaigns;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.Stories;
+import org.chorus.query.testsupport.TestKeys;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -59,11 +58,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The overview, theme trends and "who is heard" pages as the HTML a browser receives: the figures from the read
  * model, the links from each count to the stories it counts (analysts only), suppression, and who may open them.
  */
+@Import(TestKeys.class)
 @SpringBootTest(properties = "spring.kafka.listener.auto-startup=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 class DashboardPagesTest {
-    static final KeyRing KEYS = new KeyRing();
+    static final KeyRing KEYS = TestKeys.RING;
     static final Instant JUNE = Instant.parse("2026-06-10T10:00:00Z");
     static final Instant JULY = Instant.parse("2026-07-02T10:00:00Z");
     static final Consent MONITORED = new Consent(true, false, false, false, true, "v1", ConsentBasis.SELF);
@@ -74,14 +74,6 @@ class DashboardPagesTest {
         registry.add("chorus.mongo.database", () -> "dashboard-pages");
     }
 
-    @TestConfiguration
-    static class Keys {
-        @Bean
-        @Primary
-        KeyRing keyRing() {
-            return KEYS;
-        }
-    }
 
     @Autowired
     MockMvc mvc;

@@ -34,25 +34,25 @@ import org.chorus.query.testsupport.Campaigns;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.Stories;
+import org.chorus.query.testsupport.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+@Import(TestKeys.class)
 @SpringBootTest(properties = "spring.kafka.listener.auto-startup=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 class DashboardApiTest {
-    static final KeyRing KEYS = new KeyRing();
+    static final KeyRing KEYS = TestKeys.RING;
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final Instant AT = Instant.parse("2026-06-10T10:00:00Z");
 
@@ -62,14 +62,6 @@ class DashboardApiTest {
         registry.add("chorus.mongo.database", () -> "dashboard-api");
     }
 
-    @TestConfiguration
-    static class Keys {
-        @Bean
-        @Primary
-        KeyRing keyRing() {
-            return KEYS;
-        }
-    }
 
     @Autowired
     MockMvc mvc;

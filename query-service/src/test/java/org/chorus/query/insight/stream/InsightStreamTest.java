@@ -27,27 +27,27 @@ import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.Stories;
+import org.chorus.query.testsupport.TestKeys;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The stream over real HTTP, against the Mongo wire server; stories are projected directly, Kafka stays idle. */
+@Import(TestKeys.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.listener.auto-startup=false", "chorus.insight.stream.poll=100ms",
         "chorus.insight.stream.heartbeat=1s"})
 @ActiveProfiles("local")
 class InsightStreamTest {
-    static final KeyRing KEYS = new KeyRing();
+    static final KeyRing KEYS = TestKeys.RING;
     static final Duration QUIET = Duration.ofMillis(1500);
 
     @DynamicPropertySource
@@ -56,14 +56,6 @@ class InsightStreamTest {
         registry.add("chorus.mongo.database", () -> "insight-stream");
     }
 
-    @TestConfiguration
-    static class Keys {
-        @Bean
-        @Primary
-        KeyRing keyRing() {
-            return KEYS;
-        }
-    }
 
     @LocalServerPort
     int port;

@@ -28,18 +28,17 @@ import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.Stories;
+import org.chorus.query.testsupport.TestKeys;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,12 +47,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * The stream follows stories as they arrive, not by approval time: late approvals, redeliveries, resumption, a second
  * instance and a missing arrival number. Real HTTP against the Mongo wire server; stories are projected directly.
  */
+@Import(TestKeys.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.listener.auto-startup=false", "chorus.insight.stream.poll=100ms",
         "chorus.insight.stream.heartbeat=1s", "chorus.insight.stream.gap-timeout=3s"})
 @ActiveProfiles("local")
 class StoryArrivalStreamTest {
-    static final KeyRing KEYS = new KeyRing();
+    static final KeyRing KEYS = TestKeys.RING;
     static final String DATABASE = "story-arrival-stream";
     static final Duration QUIET = Duration.ofMillis(1500);
 
@@ -63,14 +63,6 @@ class StoryArrivalStreamTest {
         registry.add("chorus.mongo.database", () -> DATABASE);
     }
 
-    @TestConfiguration
-    static class Keys {
-        @Bean
-        @Primary
-        KeyRing keyRing() {
-            return KEYS;
-        }
-    }
 
     @LocalServerPort
     int port;

@@ -30,14 +30,13 @@ import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.Stories;
+import org.chorus.query.testsupport.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,11 +44,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+@Import(TestKeys.class)
 @SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "chorus.insight.min-version-wait=3s"})
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 class InsightApiTest {
-    static final KeyRing KEYS = new KeyRing();
+    static final KeyRing KEYS = TestKeys.RING;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -57,14 +57,6 @@ class InsightApiTest {
         registry.add("chorus.mongo.database", () -> "insight-api");
     }
 
-    @TestConfiguration
-    static class Keys {
-        @Bean
-        @Primary
-        KeyRing keyRing() {
-            return KEYS;
-        }
-    }
 
     @Autowired
     MockMvc mvc;

@@ -24,25 +24,25 @@ import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.Stories;
+import org.chorus.query.testsupport.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every count of the themes report leads, through {@link Drilldown}, to a feed of exactly that many stories. */
+@Import(TestKeys.class)
 @SpringBootTest(properties = "spring.kafka.listener.auto-startup=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 class ThemeDrilldownApiTest {
-    static final KeyRing KEYS = new KeyRing();
+    static final KeyRing KEYS = TestKeys.RING;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -50,14 +50,6 @@ class ThemeDrilldownApiTest {
         registry.add("chorus.mongo.database", () -> "drilldown-api");
     }
 
-    @TestConfiguration
-    static class Keys {
-        @Bean
-        @Primary
-        KeyRing keyRing() {
-            return KEYS;
-        }
-    }
 
     @Autowired
     MockMvc mvc;
