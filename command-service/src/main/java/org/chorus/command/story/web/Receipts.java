@@ -11,7 +11,7 @@ import org.chorus.kernel.story.StoryId;
  * Story references (short, human-friendly, e.g. {@code CH-7KQ2-9MXA}) and receipt codes (a secret shown once;
  * only its hash is kept). Crockford's alphabet: no I, L, O or U to misread.
  */
-final class Receipts {
+public final class Receipts {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -26,7 +26,8 @@ final class Receipts {
         return group(4) + "-" + group(4) + "-" + group(4);
     }
 
-    static String hash(StoryId storyId, String receiptCode) {
+    /** The hash kept in place of a receipt code; self-service compares against it. */
+    public static String hash(StoryId storyId, String receiptCode) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((storyId + ":" + receiptCode).getBytes(StandardCharsets.UTF_8));
