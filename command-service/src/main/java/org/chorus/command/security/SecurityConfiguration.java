@@ -70,6 +70,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/my-story", "/my-story/**").permitAll()
                         .requestMatchers("/stories/**", "/outreach/**").hasRole("CHAMPION")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .requestMatchers("/sessions", "/sessions/**").hasRole("FACILITATOR")
