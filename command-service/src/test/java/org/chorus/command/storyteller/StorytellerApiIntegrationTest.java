@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chorus.command.support.Api;
 import org.chorus.command.support.EngineProperties;
@@ -40,6 +41,8 @@ class StorytellerApiIntegrationTest extends EngineProperties {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LedgerBackfill backfill;
 
     Api api;
     String address;
@@ -223,5 +226,22 @@ class StorytellerApiIntegrationTest extends EngineProperties {
         }
 
         assertThat(lookup(story.pair(), address).status()).isEqualTo(200);
+    }
+
+    @Test
+    void storiesToldBeforeTheLedgerAreFilledInAtStartUp() throws Exception {
+        SubmittedStory story = SubmittedStory.submit(api);
+        story.approveAndRespond(api, "Told before self-service existed.");
+        jdbc.update("DELETE FROM storyteller_response WHERE story_id = ?::uuid", story.id());
+        jdbc.update("DELETE FROM storyteller_ledger WHERE story_id = ?::uuid", story.id());
+        assertThat(backfill.missing()).contains(UUID.fromString(story.id()));
+
+        backfill.run(null);
+
+        Reply found = lookup(story.pair(), address);
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.json().get("status").asText()).isEqualTo("APPROVED");
+        assertThat(found.json().get("responses").get(0).get("body").asText()).isEqualTo("Told before self-service existed.");
+        assertThat(backfill.missing()).doesNotContain(UUID.fromString(story.id()));
     }
 }
