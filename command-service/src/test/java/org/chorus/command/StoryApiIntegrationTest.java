@@ -79,6 +79,22 @@ class StoryApiIntegrationTest extends EngineProperties {
     }
 
     @Test
+    void everyEventSaysWhoCausedItInItsStoredMetadataAndOnKafka() throws Exception {
+        String id = api.post("champion", "/api/v1/stories", Api.json(Stories.submission("Who " + canary(), "n")))
+                .json().get("id").asText();
+
+        String metadata = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ?", String.class, id);
+        assertThat(metadata).contains(EventHeaders.CAUSED_BY).contains("\"champion\"").contains("CHAMPION")
+                .contains("Lewisham Community Champions");
+
+        ConsumerRecord<String, byte[]> record = recordsFor(id).get(0);
+        assertThat(header(record, EventHeaders.CAUSED_BY)).isEqualTo("champion");
+        assertThat(header(record, EventHeaders.CAUSED_BY_ROLE)).isEqualTo("CHAMPION");
+        assertThat(header(record, EventHeaders.CAUSED_BY_ORGANISATION)).isEqualTo("Lewisham Community Champions");
+    }
+
+    @Test
     void myStoriesListsOnlyTheCallersOwnStoriesWithTheirTitles() {
         String mine = "Mine " + canary();
         String theirs = "Theirs " + canary();
