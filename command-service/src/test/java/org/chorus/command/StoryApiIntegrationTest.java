@@ -79,6 +79,40 @@ class StoryApiIntegrationTest extends EngineProperties {
     }
 
     @Test
+    void everyEventSaysWhoCausedItInItsStoredMetadataAndOnKafka() throws Exception {
+        String id = api.post("champion", "/api/v1/stories", Api.json(Stories.submission("Who " + canary(), "n")))
+                .json().get("id").asText();
+
+        String metadata = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ?", String.class, id);
+        assertThat(metadata).contains(EventHeaders.CAUSED_BY).contains("\"champion\"").contains("CHAMPION")
+                .contains("Lewisham Community Champions");
+
+        ConsumerRecord<String, byte[]> record = recordsFor(id).get(0);
+        assertThat(header(record, EventHeaders.CAUSED_BY)).isEqualTo("champion");
+        assertThat(header(record, EventHeaders.CAUSED_BY_ROLE)).isEqualTo("CHAMPION");
+        assertThat(header(record, EventHeaders.CAUSED_BY_ORGANISATION)).isEqualTo("Lewisham Community Champions");
+    }
+
+    @Test
+    void aConsentChangeIsRecordedWithWhoChangedItTheirRoleAndTheWordingShown() {
+        String id = api.post("champion", "/api/v1/stories", Api.json(Stories.submission("Consent " + canary(), "n")))
+                .json().get("id").asText();
+        Map<String, Object> consent = Stories.consent(true);
+        consent.put("wordingVersion", "2027-01");
+
+        assertThat(api.put("moderator", "/api/v1/stories/" + id + "/consent", Api.json(consent)).status())
+                .isEqualTo(202);
+
+        Map<String, Object> stored = jdbc.queryForMap("SELECT convert_from(payload, 'UTF8') AS payload,"
+                + " convert_from(meta_data, 'UTF8') AS metadata, time_stamp FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND payload_type LIKE '%StoryConsentChangedEvent'", id);
+        assertThat((String) stored.get("payload")).contains("\"changedBy\":\"moderator\"").contains("2027-01");
+        assertThat((String) stored.get("metadata")).contains("MODERATOR").contains("South East London VCSE Alliance");
+        assertThat(stored.get("time_stamp")).isNotNull();
+    }
+
+    @Test
     void myStoriesListsOnlyTheCallersOwnStoriesWithTheirTitles() {
         String mine = "Mine " + canary();
         String theirs = "Theirs " + canary();

@@ -56,7 +56,16 @@ class KafkaEventPublisher {
         add(headers, EventHeaders.AGGREGATE_TYPE, message.getType());
         add(headers, EventHeaders.SEQUENCE, Long.toString(message.getSequenceNumber()));
         add(headers, EventHeaders.TIMESTAMP, message.getTimestamp().toString());
+        addCause(headers, message, EventHeaders.CAUSED_BY, "system");
+        addCause(headers, message, EventHeaders.CAUSED_BY_ROLE, "SYSTEM");
+        addCause(headers, message, EventHeaders.CAUSED_BY_ORGANISATION, "");
         return headers;
+    }
+
+    // events stored before causes were recorded carry none: the system is named for them
+    private static void addCause(RecordHeaders headers, DomainEventMessage<?> message, String name, String absent) {
+        Object value = message.getMetaData().get(name);
+        add(headers, name, value == null ? absent : value.toString());
     }
 
     private static void add(RecordHeaders headers, String name, String value) {

@@ -31,6 +31,11 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new IllegalStateException("no signed-in user");
         }
+        return callerOf(authentication, profiles);
+    }
+
+    /** The caller an authentication stands for: organisation and places from the login's profile. */
+    static Caller callerOf(Authentication authentication, UserProfiles profiles) {
         String login = authentication.getName();
         UserProfile profile = profiles.users().get(login);
         Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)

@@ -91,6 +91,8 @@ class Story {
     @CommandHandler
     void handle(ChangeConsent command, StoryVault vault) {
         requireNotWithdrawn();
+        checkBasis(command.consent(), storyteller != null && vault.openStoryteller(storyteller)
+                .map(StorytellerDetails::under13).orElse(false));
         Consent next = minor ? command.consent().heldForMinor() : command.consent();
         if (published != null) {
             vault.release(published.keyId(), next.analysis() && status == StoryStatus.APPROVED);
@@ -140,6 +142,11 @@ class Story {
         if (!consent.analysis()) {
             throw new InvalidInput("consent.analysis", "Consent for analysis is needed to keep a story");
         }
+        checkBasis(consent, under13);
+    }
+
+    // a child under 13 can neither give nor change consent alone
+    private static void checkBasis(Consent consent, boolean under13) {
         if (under13 && consent.basis() != ConsentBasis.PARENT_OR_GUARDIAN) {
             throw new InvalidInput(List.of(new FieldProblem("consent.basis",
                     "A child under 13 needs a parent or guardian's consent")));

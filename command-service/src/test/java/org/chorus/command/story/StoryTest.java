@@ -73,10 +73,14 @@ class StoryTest {
 
     /** A submitted event sealed under a real key, as the aggregate would have produced it. */
     private StorySubmittedEvent submitted() {
-        SealedOriginal sealed = vault.sealOriginal(id, new StoryContent("Maternity care", NARRATIVE), adult());
+        return submittedBy(adult(), consent(), false);
+    }
+
+    private StorySubmittedEvent submittedBy(StorytellerDetails storyteller, Consent consent, boolean minor) {
+        SealedOriginal sealed = vault.sealOriginal(id, new StoryContent("Maternity care", NARRATIVE), storyteller);
         return new StorySubmittedEvent(id, "CH-TEST-0001", "hash", "champion", "Lewisham Champions",
                 new PlaceCode("LEWISHAM"), List.of(new ServiceAreaCode("MATERNITY")), "en", Channel.CHAMPION_INTERVIEW,
-                Feeling.NEGATIVE, null, sealed.content(), sealed.storyteller(), consent(), false);
+                Feeling.NEGATIVE, null, sealed.content(), sealed.storyteller(), consent, minor);
     }
 
     private StoryApprovedEvent approved(StorySubmittedEvent submitted) {
@@ -131,6 +135,41 @@ class StoryTest {
         assertThat(event.minor()).isTrue();
         assertThat(event.consent().quote()).isFalse();
         assertThat(event.consent().publish()).isFalse();
+    }
+
+    @Test
+    void noLaterConsentChangeMakesAChildsStoryQuotableOrPublished() {
+        StorytellerDetails teenager = new StorytellerDetails(null, null, AgeBand.AGE_13_15, null, null);
+        StorySubmittedEvent submitted = submittedBy(teenager, consent().heldForMinor(), true);
+        Consent askedFor = new Consent(true, true, true, true, false, "2026-12", ConsentBasis.SELF);
+
+        StoryConsentChangedEvent first = onlyEvent(fixture.given(submitted, approved(submitted))
+                .when(new ChangeConsent(id, askedFor, "moderator")), StoryConsentChangedEvent.class);
+        StoryConsentChangedEvent later = onlyEvent(fixture.given(submitted, approved(submitted), first)
+                .when(new ChangeConsent(id, askedFor, "storyteller")), StoryConsentChangedEvent.class);
+
+        for (StoryConsentChangedEvent event : List.of(first, later)) {
+            assertThat(event.consent().quote()).isFalse();
+            assertThat(event.consent().publish()).isFalse();
+            assertThat(event.consent().contact()).isTrue();
+            assertThat(event.consent().wordingVersion()).isEqualTo("2026-12");
+        }
+        assertThat(later.changedBy()).isEqualTo("storyteller");
+    }
+
+    @Test
+    void anUnder13sConsentChangesOnlyWithAParentOrGuardian() {
+        StorytellerDetails child = new StorytellerDetails(null, null, AgeBand.UNDER_13, null, null);
+        Consent guardian = new Consent(true, false, false, false, false, "2026-11", ConsentBasis.PARENT_OR_GUARDIAN);
+        StorySubmittedEvent submitted = submittedBy(child, guardian, true);
+        Consent alone = new Consent(true, false, false, true, false, "2026-12", ConsentBasis.SELF);
+        Consent withGuardian = new Consent(true, false, false, true, false, "2026-12", ConsentBasis.PARENT_OR_GUARDIAN);
+
+        fixture.given(submitted).when(new ChangeConsent(id, alone, "moderator")).expectException(InvalidInput.class)
+                .expectNoEvents();
+        StoryConsentChangedEvent event = onlyEvent(fixture.given(submitted)
+                .when(new ChangeConsent(id, withGuardian, "moderator")), StoryConsentChangedEvent.class);
+        assertThat(event.consent().basis()).isEqualTo(ConsentBasis.PARENT_OR_GUARDIAN);
     }
 
     @Test

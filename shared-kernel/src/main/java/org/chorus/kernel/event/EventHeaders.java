@@ -18,6 +18,17 @@ public final class EventHeaders {
     /** When the event was committed, ISO-8601 UTC. */
     public static final String TIMESTAMP = "chorus-timestamp";
 
+    /**
+     * Who caused the event: the login (subject) of the signed-in user, {@code storyteller} for the public
+     * self-service calls, or {@code system}. Also the key of the same fact in Axon's event metadata. Staff logins are
+     * never shown to analysts.
+     */
+    public static final String CAUSED_BY = "chorus-caused-by";
+    /** The causing user's roles, comma-separated and sorted, e.g. {@code MODERATOR}; {@code STORYTELLER} or {@code SYSTEM}. */
+    public static final String CAUSED_BY_ROLE = "chorus-caused-by-role";
+    /** The causing user's organisation, from the login; empty for the storyteller and the system. */
+    public static final String CAUSED_BY_ORGANISATION = "chorus-caused-by-organisation";
+
     private EventHeaders() {
     }
 }
