@@ -10,8 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("chorus.notify")
 public record NotifyProperties(@Nullable String apiKey, Templates templates) {
 
-    /** The Notify templates Chorus sends: a response to a story, by email and by text message. */
-    public record Templates(@Nullable String responseEmail, @Nullable String responseSms) {
+    /**
+     * The Notify templates Chorus sends: a response to a story, and a safeguarding alert to the lead, each by email
+     * and by text message.
+     */
+    public record Templates(@Nullable String responseEmail, @Nullable String responseSms,
+                            @Nullable String safeguardingEmail, @Nullable String safeguardingSms) {
     }
 
     boolean configured() {

@@ -8,8 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.chorus.command.support.Api;
@@ -23,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A moderator escalates a story: the safeguarding lead is alerted once, without a word of the story, and the alert
@@ -59,6 +62,14 @@ class SafeguardingIntegrationTest extends EngineProperties {
         assertThat(notification.get("email")).isEqualTo("safeguarding-lead@example.org");
         assertThat((String) notification.get("message")).contains(reference).contains("LEWISHAM")
                 .contains("/moderation/stories/" + id).doesNotContain(canary).doesNotContain("Ayesha");
+        Api.Reply notify = api.get(null, "/notify-stub/v2/notifications");
+        assertThat(notify.status()).isEqualTo(200);
+        List<JsonNode> toLead = StreamSupport.stream(notify.json().spliterator(), false)
+                .filter(sent -> ("safeguarding-" + id).equals(sent.path("reference").asText())).toList();
+        assertThat(toLead).as("one email to the lead through Notify").hasSize(1);
+        assertThat(toLead.get(0).get("to").asText()).isEqualTo("safeguarding-lead@example.org");
+        assertThat(toLead.get(0).get("personalisation").get("reference").asText()).isEqualTo(reference);
+        assertThat(toLead.get(0).toString()).doesNotContain(canary).doesNotContain("Ayesha");
 
         replaySafeguardingEvents();
         String later = escalate("Later " + canary, "n", "r");
