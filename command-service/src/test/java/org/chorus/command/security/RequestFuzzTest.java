@@ -101,6 +101,20 @@ class RequestFuzzTest extends EngineProperties {
         assertThat(sent).isGreaterThanOrEqualTo(1_000);
     }
 
+    @Test
+    void textIsMeasuredInCodePointsUpToEachLimit() {
+        Map<String, Object> story = Fixtures.story();
+        String emoji = new String(Character.toChars(0x1F600));
+        story.put("title", emoji.repeat(200));
+        story.put("narrative", emoji.repeat(20_000));
+        set(story, "storyteller.name", emoji.repeat(200));
+        set(story, "consent.wordingVersion", emoji.repeat(64));
+
+        Api.Reply reply = new MvcClient(mvc).post(Fixtures.OWNER, "/api/v1/stories", Api.json(story));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+    }
+
     private void check(MvcClient api, Target target, Probe probe, List<String> wrong,
                        Map<String, Map<String, Integer>> tally) {
         Api.Reply reply = api.send(target.user(), target.method(), target.path(), probe.contentType(), probe.body());
