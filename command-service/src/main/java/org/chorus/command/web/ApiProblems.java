@@ -81,7 +81,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (e.getMostSpecificCause() instanceof PayloadTooLarge) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.", List.of());
         }
-        if (e.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+        JacksonException json = jacksonCause(e);
+        if (json != null && !json.getPath().isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.",
                     List.of(new FieldProblem(path(json.getPath()), "has a value that is not allowed here")));
         }
@@ -105,6 +106,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problemHeaders.putAll(headers);
         problemHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
         return new ResponseEntity<>(body, problemHeaders, statusCode);
+    }
+
+    /**
+     * The outermost Jackson error under the failure: it knows the field, whereas the most specific cause may be a
+     * {@code DateTimeParseException} that does not.
+     */
+    private static @Nullable JacksonException jacksonCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JacksonException json) {
+                return json;
+            }
+        }
+        return null;
     }
 
     static String path(List<JacksonException.Reference> references) {

@@ -84,7 +84,11 @@ class AnalysisApiController {
         if (body.body().codePointCount(0, body.body().length()) > RESPONSE_MAX) {
             throw new InvalidInput("body", "must be " + RESPONSE_MAX + " characters or fewer");
         }
-        access.existing(id);
+        if (caller.hasRole("ANALYST")) {
+            access.existing(id);
+        } else {
+            access.forModerator(caller, id);
+        }
         return commands.send(caller, request, key, body, id, new RecordResponse(new StoryId(id), UUID.randomUUID(),
                 caller.organisation(), body.body().strip(), body.decisionId(), body.actionId(), caller.login()));
     }

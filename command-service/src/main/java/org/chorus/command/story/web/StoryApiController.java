@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.chorus.command.web.CommandRunner;
 import org.chorus.command.directory.StoryDirectory;
 import org.chorus.command.directory.StoryEntry;
+import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.security.Caller;
 import org.chorus.command.story.StoryCommands.ChangeConsent;
 import org.chorus.command.story.StoryCommands.WithdrawStory;
@@ -84,6 +85,10 @@ class StoryApiController {
                                     @RequestBody(required = false) @Nullable WithdrawalRequest body,
                                     @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) @Nullable String key,
                                     HttpServletRequest request) {
+        if (body != null && body.reason() != null
+                && body.reason().codePointCount(0, body.reason().length()) > ModerationApiController.REASON_MAX) {
+            throw new InvalidInput("reason", "must be " + ModerationApiController.REASON_MAX + " characters or fewer");
+        }
         access.forChampionOrModerator(caller, id);
         return commands.send(caller, request, key, "withdrawal", id, new WithdrawStory(new StoryId(id), caller.login()));
     }

@@ -139,7 +139,8 @@ public class SubmissionChecks {
         if (submission && Boolean.FALSE.equals(c.analysis())) {
             problems.add(wording.problem("consent.analysis", "error.consent.analysis.required"));
         }
-        if (c.wordingVersion() == null || c.wordingVersion().isBlank() || c.wordingVersion().length() > 64) {
+        if (c.wordingVersion() == null || c.wordingVersion().isBlank()
+                || c.wordingVersion().codePointCount(0, c.wordingVersion().length()) > 64) {
             problems.add(wording.problem("consent.wordingVersion", "error.consent.wordingVersion"));
         }
         if (under13 && c.basis() != ConsentBasis.PARENT_OR_GUARDIAN) {
