@@ -90,9 +90,16 @@ class AuthorisationMatrixTest extends EngineProperties {
             line("POST /api/v1/stories/{id}/responses", Set.of(ANALYST, MODERATOR), Rule.MODERATOR_PLACE,
                     f -> new Call("POST", "/api/v1/stories/" + f.approvedStory() + "/responses",
                             Fixtures.response())),
-            // ---- Storyteller self-service (public, rate-limited): not built yet. Add its three lines here with
-            // ---- roles = every caller and anonymous allowed:
-            // ---- POST /api/v1/storyteller/lookup, PUT /api/v1/storyteller/consent, POST /api/v1/storyteller/withdrawal
+            // ---- Storyteller self-service (public: the reference and receipt code are the credential) ----
+            line("POST /api/v1/storyteller/lookup", EVERYONE, Rule.NONE,
+                    f -> new Call("POST", "/api/v1/storyteller/lookup", f.receipt())),
+            line("PUT /api/v1/storyteller/consent", EVERYONE, Rule.NONE, f -> {
+                Map<String, Object> body = f.receipt();
+                body.put("consent", org.chorus.command.support.Stories.consent(true));
+                return new Call("PUT", "/api/v1/storyteller/consent", body);
+            }),
+            line("POST /api/v1/storyteller/withdrawal", EVERYONE, Rule.NONE,
+                    f -> new Call("POST", "/api/v1/storyteller/withdrawal", f.receipt())),
             // ---- Co-design sessions ----
             line("POST /api/v1/sessions", Set.of(FACILITATOR), Rule.NONE,
                     f -> new Call("POST", "/api/v1/sessions", Fixtures.session())),
@@ -231,7 +238,7 @@ class AuthorisationMatrixTest extends EngineProperties {
             return 401;
         }
         if (caller.equals(ANONYMOUS)) {
-            return line.roles().equals(EVERYONE) ? 200 : 401;
+            return line.roles().equals(EVERYONE) ? success(line) : 401;
         }
         String role = CALLERS.get(caller);
         if (!line.roles().contains(role)) {
@@ -239,13 +246,18 @@ class AuthorisationMatrixTest extends EngineProperties {
         }
         boolean otherChampion = role.equals(CHAMPION) && !caller.equals(Fixtures.OWNER);
         boolean otherPlaces = caller.equals("moderator2");
-        int success = line.call().startsWith("GET") ? 200 : 202;
+        int success = success(line);
         return switch (line.rule()) {
             case NONE -> success;
             case OWN_STORY_OR_PLACE -> otherChampion || otherPlaces ? 404 : success;
             case MODERATOR_PLACE -> otherPlaces ? 404 : success;
             case ENROLLED -> otherChampion ? 409 : success;
         };
+    }
+
+    // reads and the storyteller's look-up answer 200; commands 202
+    private static int success(Line line) {
+        return line.call().startsWith("GET") || line.call().endsWith("/lookup") ? 200 : 202;
     }
 
     private Api.Reply send(String caller, Call call) {

@@ -112,6 +112,14 @@ final class Fixtures {
         return created(api.post(OWNER, "/api/v1/stories", Api.json(story())));
     }
 
+    /** A new story's receipt, as its storyteller holds it: {@code {"reference", "receiptCode"}}. */
+    Map<String, Object> receipt() {
+        Api.Reply reply = api.post(OWNER, "/api/v1/stories", Api.json(story()));
+        created(reply);
+        return map("reference", reply.json().get("reference").asText(),
+                "receiptCode", reply.json().get("receiptCode").asText());
+    }
+
     String approvedStory() {
         String id = pendingStory();
         created(api.post("moderator", "/api/v1/stories/" + id + "/moderation", Api.json(moderation())));
