@@ -2,6 +2,7 @@ package org.chorus.command.directory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public class StoryDirectory {
                 + " reference text NOT NULL UNIQUE, champion text NOT NULL, place text NOT NULL, status text NOT NULL,"
                 + " submitted_at timestamptz NOT NULL, last_sequence bigint NOT NULL, content_key_id text,"
                 + " content_sealed text, storyteller_sealed text)");
+        jdbc.execute("ALTER TABLE story_directory ADD COLUMN IF NOT EXISTS rejected_at timestamptz");
         jdbc.execute("CREATE INDEX IF NOT EXISTS story_directory_champion ON story_directory (champion, submitted_at)");
         jdbc.execute("CREATE INDEX IF NOT EXISTS story_directory_queue ON story_directory (status, submitted_at)");
     }
@@ -57,6 +59,12 @@ public class StoryDirectory {
         return jdbc.query("SELECT " + COLUMNS + " FROM story_directory WHERE status = 'PENDING_MODERATION'"
                 + " AND place = ANY (?) ORDER BY submitted_at, story_id", StoryDirectory::entry,
                 (Object) places.toArray(String[]::new));
+    }
+
+    /** Stories rejected before {@code cutoff} and still rejected (not yet shredded), oldest first. */
+    public List<UUID> rejectedBefore(Instant cutoff) {
+        return jdbc.queryForList("SELECT story_id FROM story_directory WHERE status = 'REJECTED' AND rejected_at < ?"
+                + " ORDER BY rejected_at, story_id", UUID.class, java.sql.Timestamp.from(cutoff));
     }
 
     private static StoryEntry entry(ResultSet rs, int row) throws SQLException {

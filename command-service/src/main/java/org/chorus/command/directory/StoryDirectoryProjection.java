@@ -9,6 +9,7 @@ import org.chorus.kernel.story.StoryApprovedEvent;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryEscalatedEvent;
 import org.chorus.kernel.story.StoryRejectedEvent;
+import org.chorus.kernel.story.StoryShreddedEvent;
 import org.chorus.kernel.story.StoryStatus;
 import org.chorus.kernel.story.StorySubmittedEvent;
 import org.chorus.kernel.story.StoryWithdrawnEvent;
@@ -37,12 +38,17 @@ class StoryDirectoryProjection {
     }
 
     @EventHandler
+    void on(StoryRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update("UPDATE story_directory SET status = 'REJECTED', rejected_at = ?, last_sequence = ?"
+                + " WHERE story_id = ?", java.sql.Timestamp.from(at), sequence, event.storyId().value());
+    }
+
+    @EventHandler
     void on(StoryEvent event, @SequenceNumber long sequence) {
         StoryStatus status = event instanceof StoryApprovedEvent ? StoryStatus.APPROVED
-                : event instanceof StoryRejectedEvent ? StoryStatus.REJECTED
                 : event instanceof StoryEscalatedEvent ? StoryStatus.ESCALATED
                 : null;
-        if (event instanceof StoryWithdrawnEvent) {
+        if (event instanceof StoryWithdrawnEvent || event instanceof StoryShreddedEvent) {
             jdbc.update("UPDATE story_directory SET status = 'WITHDRAWN', content_key_id = NULL, content_sealed = NULL,"
                     + " storyteller_sealed = NULL, last_sequence = ? WHERE story_id = ?", sequence, event.storyId().value());
         } else if (status != null) {

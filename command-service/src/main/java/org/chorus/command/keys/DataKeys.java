@@ -7,7 +7,7 @@ import java.util.UUID;
  * The key store: data keys for personal data, each belonging to an owner (a story, one key per content version and
  * one for its shared equality profile, marked version -1; a session participant, one key). Destroying a key is
  * erasure: whatever was sealed under it can never be read again. Kept apart from the event store (own schema and
- * datasource).
+ * datasource); every erasure is also recorded in a ledger kept with the events, which outlives a key store restore.
  */
 public interface DataKeys {
 
@@ -29,8 +29,9 @@ public interface DataKeys {
     /** Takes a release back without destroying the key (consent for analysis withdrawn). */
     void withhold(String keyId);
 
-    void destroy(String keyId);
+    /** Destroys one key for good, recording the erasure in the ledger first. */
+    void destroy(String keyId, Erasure reason);
 
-    /** Destroys every key of the owner: erasure for good. */
-    void destroyAll(UUID owner);
+    /** Destroys every key of the owner: erasure for good, recorded in the ledger first. */
+    void destroyAll(UUID owner, Erasure reason);
 }

@@ -39,8 +39,9 @@ final class MasterKey {
         }
     }
 
-    private static byte[] decode(String base64) {
-        byte[] key = Base64.getDecoder().decode(base64);
+    /** A master key given in configuration (base64); previous master keys always are. */
+    static byte[] decode(String base64) {
+        byte[] key = Base64.getDecoder().decode(base64.trim());
         if (key.length != 32) {
             throw new IllegalStateException("the key store master key must be 32 bytes (base64), was " + key.length);
         }

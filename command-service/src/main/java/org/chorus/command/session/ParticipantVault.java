@@ -3,6 +3,7 @@ package org.chorus.command.session;
 import java.util.Optional;
 import java.util.UUID;
 import org.chorus.command.keys.DataKeys;
+import org.chorus.command.keys.Erasure;
 import org.chorus.kernel.crypto.AesGcm;
 import org.chorus.kernel.crypto.SealedText;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class ParticipantVault {
     }
 
     void forget(UUID participantId) {
-        keys.destroyAll(participantId);
+        keys.destroyAll(participantId, Erasure.PARTICIPANT_ERASURE);
     }
 
     /** The text, while the participant's key exists. */

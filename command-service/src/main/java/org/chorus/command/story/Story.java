@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.chorus.command.keys.Erasure;
 import org.chorus.command.rules.FieldProblem;
 import org.chorus.command.rules.InvalidInput;
 import org.chorus.command.rules.StateConflict;
@@ -15,6 +16,7 @@ import org.chorus.command.story.StoryCommands.CodeStory;
 import org.chorus.command.story.StoryCommands.ModerateStory;
 import org.chorus.command.story.StoryCommands.RecordResponse;
 import org.chorus.command.story.StoryCommands.RedactStory;
+import org.chorus.command.story.StoryCommands.ShredStory;
 import org.chorus.command.story.StoryCommands.SubmitStory;
 import org.chorus.command.story.StoryCommands.WithdrawStory;
 import org.chorus.kernel.crypto.SealedText;
@@ -29,6 +31,7 @@ import org.chorus.kernel.story.StoryId;
 import org.chorus.kernel.story.StoryRedactedEvent;
 import org.chorus.kernel.story.StoryRejectedEvent;
 import org.chorus.kernel.story.StoryResponseRecordedEvent;
+import org.chorus.kernel.story.StoryShreddedEvent;
 import org.chorus.kernel.story.StoryStatus;
 import org.chorus.kernel.story.StorySubmittedEvent;
 import org.chorus.kernel.story.StoryWithdrawnEvent;
@@ -84,7 +87,7 @@ class Story {
         SealedText current = published();
         int version = contentVersion + 1;
         SealedText next = vault.publish(id, version, current, command.redactions(), consent.analysis());
-        vault.destroy(current.keyId());
+        vault.destroy(current.keyId(), Erasure.REDACTION);
         apply(new StoryRedactedEvent(id, command.moderator(), version, next, current.keyId()));
     }
 
@@ -134,8 +137,15 @@ class Story {
     @CommandHandler
     void handle(WithdrawStory command, StoryVault vault) {
         requireNotWithdrawn();
-        vault.destroyAll(id);
+        vault.destroyAll(id, Erasure.WITHDRAWAL);
         apply(new StoryWithdrawnEvent(id, command.withdrawnBy()));
+    }
+
+    @CommandHandler
+    void handle(ShredStory command, StoryVault vault) {
+        requireStatus(StoryStatus.REJECTED, "story.not-rejected", "only a rejected story is shredded by retention");
+        vault.destroyAll(id, Erasure.RETENTION);
+        apply(new StoryShreddedEvent(id, command.reason()));
     }
 
     private static void checkConsent(Consent consent, boolean under13) {
@@ -214,6 +224,14 @@ class Story {
     @EventSourcingHandler
     void on(StoryEqualityProfileSharedEvent event) {
         profileKeyId = event.profile().keyId();
+    }
+
+    @EventSourcingHandler
+    void on(StoryShreddedEvent event) {
+        status = StoryStatus.WITHDRAWN;
+        published = null;
+        storyteller = null;
+        profileKeyId = null;
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import org.chorus.kernel.story.Channel;
 import org.chorus.kernel.story.Consent;
 import org.chorus.kernel.story.Feeling;
 import org.chorus.kernel.story.StoryContent;
+import org.chorus.kernel.story.ShredReason;
 import org.chorus.kernel.story.StoryId;
 import org.jspecify.annotations.Nullable;
 
@@ -55,5 +56,9 @@ public final class StoryCommands {
     }
 
     public record WithdrawStory(@TargetAggregateIdentifier StoryId storyId, String withdrawnBy) {
+    }
+
+    /** Chorus shreds a rejected story whose retention period has run out. */
+    public record ShredStory(@TargetAggregateIdentifier StoryId storyId, ShredReason reason) {
     }
 }

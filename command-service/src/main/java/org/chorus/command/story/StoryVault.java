@@ -3,6 +3,7 @@ package org.chorus.command.story;
 import java.util.List;
 import java.util.Optional;
 import org.chorus.command.keys.DataKeys;
+import org.chorus.command.keys.Erasure;
 import org.chorus.kernel.crypto.AesGcm;
 import org.chorus.kernel.crypto.SealedText;
 import org.chorus.kernel.event.KernelJson;
@@ -76,12 +77,12 @@ public class StoryVault {
         }
     }
 
-    void destroy(String keyId) {
-        keys.destroy(keyId);
+    void destroy(String keyId, Erasure reason) {
+        keys.destroy(keyId, reason);
     }
 
-    void destroyAll(StoryId storyId) {
-        keys.destroyAll(storyId.value());
+    void destroyAll(StoryId storyId, Erasure reason) {
+        keys.destroyAll(storyId.value(), reason);
     }
 
     /** The words, while their key exists. */

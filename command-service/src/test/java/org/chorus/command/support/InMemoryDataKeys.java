@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.chorus.command.keys.DataKeys;
+import org.chorus.command.keys.Erasure;
 import org.chorus.kernel.crypto.AesGcm;
 
 /** Data keys in memory, for aggregate tests that run without a database. */
@@ -43,16 +44,16 @@ public class InMemoryDataKeys implements DataKeys {
     }
 
     @Override
-    public void destroy(String keyId) {
+    public void destroy(String keyId, Erasure reason) {
         keys.remove(keyId);
         released.remove(keyId);
     }
 
     @Override
-    public void destroyAll(UUID owner) {
+    public void destroyAll(UUID owner, Erasure reason) {
         for (String keyId : new HashSet<>(keys.keySet())) {
             if (keyId.startsWith(owner + ":")) {
-                destroy(keyId);
+                destroy(keyId, reason);
             }
         }
     }

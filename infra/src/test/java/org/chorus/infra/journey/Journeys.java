@@ -59,10 +59,11 @@ abstract class Journeys extends EnginesTestBase {
     Browser champion = new Browser(services.commandUrl());
     champion.signIn("champion");
     HttpResponse<String> confirmation = champion.submit("/stories/new", "/stories/new", Map.ofEntries(
-        Map.entry("title", "Title " + canary), Map.entry("narrative", "Narrative " + canary + " about the clinic."),
+        Map.entry("title", "Title " + canary), Map.entry("narrative", longNarrative(canary)),
         Map.entry("place", "LEWISHAM"), Map.entry("serviceAreas", "MATERNITY"), Map.entry("language", "en"),
         Map.entry("channel", "CHAMPION_INTERVIEW"), Map.entry("feeling", "MIXED"),
         Map.entry("storytellerName", "Name " + canary), Map.entry("storytellerContact", canary + "@example.org"),
+        Map.entry("ageBand", "35_44"), Map.entry("postcodeDistrict", "SE13"),
         Map.entry("consentAnalysis", "true"), Map.entry("consentQuote", "true"), Map.entry("consentBasis", "SELF")));
     assertThat(confirmation.statusCode()).isEqualTo(200);
     Matcher reference = REFERENCE.matcher(confirmation.body());
@@ -73,6 +74,16 @@ abstract class Journeys extends EnginesTestBase {
     assertThat(search.inPostgres("Narrative " + canary)).as("event store and key store hold ciphertext only").isEmpty();
     assertThat(search.inPostgres(canary)).isEmpty();
     assertThat(search.inPostgres(reference.group(1))).as("the search finds what is stored in clear").isNotEmpty();
+    assertThat(search.toastedTables()).as("the long narrative's ciphertext is stored out of line").isNotEmpty();
+    assertThat(search.inPostgres(id)).as("the search reads TOASTed values: the story id in the submission event")
+        .contains("public.domain_event_entry.payload");
+    assertThat(command.postRaw("champion", "/api/v1/stories", "{\"title\": \"Title " + canary + "\", \"narrative\": ")
+        .status()).as("malformed JSON carrying the canary").isEqualTo(400);
+    assertThat(command.post("champion", "/api/v1/stories", Map.of("title", "Title " + canary, "narrative", "Words",
+        "place", "LEWISHAM", "serviceAreas", List.of("MATERNITY"), "language", "en", "channel", "CHANNEL_" + canary,
+        "feeling", "FEELING_" + canary, "consent", Map.of("analysis", true, "basis", "SELF"))).status())
+        .as("an unknown enum value carrying the canary").isEqualTo(400);
+    query.get("analyst", "/api/v1/insights/feed?place=" + canary + "&feeling=" + canary);
     long[] read = {0};
     assertThat(search.inKafka(canary, read)).isEmpty();
 
@@ -111,6 +122,15 @@ abstract class Journeys extends EnginesTestBase {
     assertThat(services.queryLog().contains(canary)).as("query-service log").isFalse();
   }
 
+  // about 15,000 characters with the canary all through it: the sealed event payload is TOASTed
+  private static String longNarrative(String canary) {
+    StringBuilder narrative = new StringBuilder("Narrative " + canary + " about the clinic.");
+    while (narrative.length() < 15_000) {
+      narrative.append(" We waited for hours and nobody explained why ").append(canary).append('.');
+    }
+    return narrative.toString();
+  }
+
   @Test
   void equalityAnswersAreCountedOnlyAsSuppressedAggregatesAndWithdrawalErasesThem() throws Exception {
     String canary = "canary" + UUID.randomUUID().toString().replace("-", "");
@@ -122,7 +142,8 @@ abstract class Journeys extends EnginesTestBase {
     JsonApi.Reply submitted = command.post("champion", "/api/v1/stories", Map.of(
         "title", "Waiting room", "narrative", "Nobody explained the wait.", "place", "LEWISHAM",
         "serviceAreas", List.of("MATERNITY"), "language", "en", "channel", "CHAMPION_INTERVIEW", "feeling", "MIXED",
-        "storyteller", Map.of("ageBand", "25_34", "equality",
+        "storyteller", Map.of("name", "Name " + canary, "contact", canary + "@example.org", "ageBand", "25_34",
+            "equality",
             Map.of("ethnicity", "WHITE_BRITISH", "gender", "Gender " + canary, "disability", true)),
         "consent", Map.of("analysis", true, "quote", false, "publish", false, "contact", false,
             "equalityMonitoring", true, "wordingVersion", "2026-11", "basis", "SELF")));

@@ -34,6 +34,12 @@ final class JsonApi {
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
   }
 
+  /** Posts {@code body} as it is, well-formed JSON or not. */
+  Reply postRaw(String user, String path, String body) throws Exception {
+    return send(user, HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   private Reply send(String user, HttpRequest.Builder request) throws Exception {
     request.header("Authorization", "Basic " + Base64.getEncoder()
         .encodeToString((user + ":" + user + "-local").getBytes(StandardCharsets.UTF_8)));

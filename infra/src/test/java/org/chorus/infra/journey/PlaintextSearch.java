@@ -67,7 +67,29 @@ final class PlaintextSearch {
     return hits;
   }
 
-  /** Every record of every topic, keys, values and headers. Returns hits; counts what it read into {@code read}. */
+  /**
+   * Tables whose values PostgreSQL stored out of line (a non-empty TOAST relation). {@link #inPostgres} reads rows
+   * through SQL, which detoasts them, so a needle in a TOASTed value is found too.
+   */
+  List<String> toastedTables() throws Exception {
+    List<String> toasted = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection(engines.jdbcUrl(), engines.user(), engines.password());
+         ResultSet rs = db.createStatement().executeQuery("SELECT n.nspname || '.' || c.relname FROM pg_class c"
+             + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND c.reltoastrelid <> 0"
+             + " AND pg_relation_size(c.reltoastrelid) > 0"
+             + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')")) {
+      while (rs.next()) {
+        toasted.add(rs.getString(1));
+      }
+    }
+    return toasted;
+  }
+
+  /**
+   * Every record of every topic the admin client lists (so dead-letter topics added later are included), keys, values
+   * and headers, record by record as the consumer hands them over: batches already decompressed. Returns hits; counts
+   * what it read into {@code read}.
+   */
   List<String> inKafka(String needle, long[] read) throws Exception {
     List<String> hits = new ArrayList<>();
     Properties props = new Properties();

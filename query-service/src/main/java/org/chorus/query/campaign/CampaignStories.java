@@ -8,6 +8,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StorySubmittedEvent;
+import org.chorus.kernel.story.StoryShreddedEvent;
 import org.chorus.kernel.story.StoryWithdrawnEvent;
 import org.chorus.query.story.StoryFollower;
 
@@ -29,7 +30,7 @@ public final class CampaignStories implements StoryFollower {
             stories.replaceOne(eq(CampaignFields.ID, id), new Document(CampaignFields.ID, id)
                     .append(CampaignFields.CAMPAIGN_ID, submitted.campaignId().toString())
                     .append(CampaignFields.STORY_CHAMPION, submitted.champion()), new ReplaceOptions().upsert(true));
-        } else if (event instanceof StoryWithdrawnEvent) {
+        } else if (event instanceof StoryWithdrawnEvent || event instanceof StoryShreddedEvent) {
             stories.deleteOne(eq(CampaignFields.ID, id));
         }
     }

@@ -21,6 +21,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.chorus.kernel.codebook.Theme;
 import org.chorus.kernel.story.StoryEvent;
+import org.chorus.kernel.story.StoryShreddedEvent;
 import org.chorus.kernel.story.StorySubmittedEvent;
 import org.chorus.kernel.story.StoryWithdrawnEvent;
 import org.chorus.query.keys.ContentKeys;
@@ -73,7 +74,7 @@ public final class StoryProjection {
     }
 
     private boolean project(StoryEvent event, String id, long sequence, Instant at) {
-        if (event instanceof StoryWithdrawnEvent) {
+        if (event instanceof StoryWithdrawnEvent || event instanceof StoryShreddedEvent) {
             return erase(event, id, sequence);
         }
         if (sequence == 0 && event instanceof StorySubmittedEvent submitted) {

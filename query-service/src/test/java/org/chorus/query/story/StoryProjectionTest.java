@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
+import org.chorus.kernel.story.ShredReason;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.kernel.story.StoryRedactedEvent;
+import org.chorus.kernel.story.StoryRejectedEvent;
+import org.chorus.kernel.story.StoryShreddedEvent;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.Stories;
@@ -118,6 +121,21 @@ class StoryProjectionTest {
                 .append("erased", true));
         List<String> everything = stories.find().map(Document::toJson).into(new ArrayList<>());
         assertThat(String.join("\n", everything)).doesNotContain("midwife", "9 hours", "ACCESS", "LEWISHAM");
+    }
+
+    @Test
+    void aStoryShreddedByRetentionLeavesTheSameContentFreeTombstoneAsAWithdrawal() {
+        var rejected = Stories.submitted(id);
+        projection.apply(rejected, 0, SUBMITTED);
+        projection.apply(new StoryRejectedEvent(id, "moderator", null), 1, APPROVED);
+        projection.apply(new StoryShreddedEvent(id, ShredReason.RETENTION), 2, APPROVED);
+
+        projection.apply(rejected, 0, SUBMITTED);
+
+        assertThat(story()).isEqualTo(new Document("_id", id.toString()).append("lastSequence", 2L)
+                .append("erased", true));
+        List<String> everything = stories.find().map(Document::toJson).into(new ArrayList<>());
+        assertThat(String.join("\n", everything)).doesNotContain("LEWISHAM");
     }
 
     @Test

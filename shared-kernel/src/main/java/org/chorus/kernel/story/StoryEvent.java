@@ -6,7 +6,8 @@ package org.chorus.kernel.story;
  */
 public sealed interface StoryEvent permits StorySubmittedEvent, StoryApprovedEvent, StoryRejectedEvent,
         StoryEscalatedEvent, StoryRedactedEvent, StoryConsentChangedEvent, StoryCodedEvent,
-        StoryResponseRecordedEvent, StoryEqualityProfileSharedEvent, StoryWithdrawnEvent {
+        StoryResponseRecordedEvent, StoryEqualityProfileSharedEvent, StoryWithdrawnEvent,
+        StoryShreddedEvent {
 
     StoryId storyId();
 }

@@ -17,6 +17,7 @@ import org.chorus.kernel.story.StoryEscalatedEvent;
 import org.chorus.kernel.story.StoryRejectedEvent;
 import org.chorus.kernel.story.StoryStatus;
 import org.chorus.kernel.story.StorySubmittedEvent;
+import org.chorus.kernel.story.StoryShreddedEvent;
 import org.chorus.kernel.story.StoryWithdrawnEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -70,7 +71,7 @@ public class StoryDossier {
                 published = vault.openContent(e.publishedContent()).orElse(null);
             } else if (event instanceof StoryConsentChangedEvent e) {
                 consent = e.consent();
-            } else if (event instanceof StoryWithdrawnEvent) {
+            } else if (event instanceof StoryWithdrawnEvent || event instanceof StoryShreddedEvent) {
                 status = StoryStatus.WITHDRAWN;
             }
         }
