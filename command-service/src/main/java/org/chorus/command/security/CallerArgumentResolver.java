@@ -6,17 +6,24 @@ import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets handlers take a {@link Caller} parameter, built from the authenticated login. */
+/**
+ * Lets handlers take a {@link Caller} parameter, built from the authenticated login: from the token's or OIDC
+ * user's claims ({@link SignInClaims}), or from the dev user's configuration.
+ */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     private final UserProfiles profiles;
+    private final SignInClaims auth;
 
-    CallerArgumentResolver(UserProfiles profiles) {
+    CallerArgumentResolver(UserProfiles profiles, SignInClaims auth) {
         this.profiles = profiles;
+        this.auth = auth;
     }
 
     @Override
@@ -30,6 +37,12 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new IllegalStateException("no signed-in user");
+        }
+        if (authentication.getPrincipal() instanceof Jwt token) {
+            return auth.caller(token.getClaims());
+        }
+        if (authentication.getPrincipal() instanceof OidcUser user) {
+            return auth.caller(user.getClaims());
         }
         String login = authentication.getName();
         UserProfile profile = profiles.users().get(login);
