@@ -103,10 +103,10 @@ class ProductionSignInTest extends EngineProperties {
     }
 
     @Test
-    void expiredForeignOrForgedTokensAndDevPasswordsAreUnauthorized() throws Exception {
+    void expiredForeignForgedOrNamelessTokensAndDevPasswordsAreUnauthorized() throws Exception {
         for (String token : List.of(IDP.expired("champion-7f3a", "CHAMPION"),
                 IDP.fromAnotherIssuer("champion-7f3a", "CHAMPION"), IDP.forged("champion-7f3a", "CHAMPION"),
-                "not-a-jwt")) {
+                IDP.anonymous("CHAMPION"), "not-a-jwt")) {
             submitAs(token).andExpect(status().isUnauthorized())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(401));

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -41,7 +42,7 @@ record SignInClaims(@Nullable String issuerUri, @Nullable String jwkSetUri, @Nul
     String login(Map<String, Object> claims) {
         Object id = claims.get(userIdClaim);
         if (id == null || id.toString().isBlank()) {
-            throw new IllegalArgumentException("the token has no " + userIdClaim + " claim");
+            throw new BadCredentialsException("the token has no " + userIdClaim + " claim");
         }
         return id.toString();
     }

@@ -74,9 +74,10 @@ class ProductionSignInTest {
     }
 
     @Test
-    void expiredForeignOrForgedTokensAndDevPasswordsAreUnauthorized() throws Exception {
+    void expiredForeignForgedOrNamelessTokensAndDevPasswordsAreUnauthorized() throws Exception {
         for (String token : List.of(IDP.expired("analyst-19cd", "ANALYST"),
-                IDP.fromAnotherIssuer("analyst-19cd", "ANALYST"), IDP.forged("analyst-19cd", "ANALYST"), "not-a-jwt")) {
+                IDP.fromAnotherIssuer("analyst-19cd", "ANALYST"), IDP.forged("analyst-19cd", "ANALYST"),
+                IDP.anonymous("ANALYST"), "not-a-jwt")) {
             mvc.perform(bearer(get("/api/v1/insights/feed"), token))
                     .andExpect(status().isUnauthorized())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -57,6 +57,12 @@ final class TestTokens {
                 Instant.now().plus(Duration.ofMinutes(5))));
     }
 
+    /** Valid and signed, but naming nobody: no subject. */
+    String anonymous(String role) {
+        return sign(key, new JWTClaimsSet.Builder(claims("nobody", role, "Org", List.of(), ISSUER,
+                Instant.now().plus(Duration.ofMinutes(5)))).subject(null).build());
+    }
+
     /** Signed by a key the service has never seen. */
     String forged(String subject, String role) {
         try {
