@@ -6,17 +6,24 @@ import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets handlers take a {@link Caller} parameter, built from the authenticated login. */
+/**
+ * Lets handlers take a {@link Caller} parameter, built from the authenticated login: from the token's or OIDC
+ * user's claims ({@link SignInClaims}), or from the dev user's configuration.
+ */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     private final UserProfiles profiles;
+    private final SignInClaims auth;
 
-    CallerArgumentResolver(UserProfiles profiles) {
+    CallerArgumentResolver(UserProfiles profiles, SignInClaims auth) {
         this.profiles = profiles;
+        this.auth = auth;
     }
 
     @Override
@@ -31,11 +38,20 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new IllegalStateException("no signed-in user");
         }
-        return callerOf(authentication, profiles);
+        return callerOf(authentication, profiles, auth);
     }
 
-    /** The caller an authentication stands for: organisation and places from the login's profile. */
-    static Caller callerOf(Authentication authentication, UserProfiles profiles) {
+    /**
+     * The caller an authentication stands for: from a token's or OIDC user's claims, else organisation and places
+     * from the dev login's profile.
+     */
+    static Caller callerOf(Authentication authentication, UserProfiles profiles, SignInClaims auth) {
+        if (authentication.getPrincipal() instanceof Jwt token) {
+            return auth.caller(token.getClaims());
+        }
+        if (authentication.getPrincipal() instanceof OidcUser user) {
+            return auth.caller(user.getClaims());
+        }
         String login = authentication.getName();
         UserProfile profile = profiles.users().get(login);
         Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)

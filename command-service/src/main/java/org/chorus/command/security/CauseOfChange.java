@@ -23,9 +23,11 @@ class CauseOfChange implements CorrelationDataProvider {
     static final String SYSTEM = "system";
 
     private final UserProfiles profiles;
+    private final SignInClaims claims;
 
-    CauseOfChange(UserProfiles profiles) {
+    CauseOfChange(UserProfiles profiles, SignInClaims claims) {
         this.profiles = profiles;
+        this.claims = claims;
     }
 
     @Override
@@ -44,7 +46,7 @@ class CauseOfChange implements CorrelationDataProvider {
         if (signedIn instanceof AnonymousAuthenticationToken || !signedIn.isAuthenticated()) {
             return cause(STORYTELLER, "STORYTELLER", "");
         }
-        Caller caller = CallerArgumentResolver.callerOf(signedIn, profiles);
+        Caller caller = CallerArgumentResolver.callerOf(signedIn, profiles, claims);
         return cause(caller.login(), String.join(",", new TreeSet<>(caller.roles())), caller.organisation());
     }
 

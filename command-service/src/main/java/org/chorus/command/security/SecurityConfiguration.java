@@ -2,38 +2,61 @@ package org.chorus.command.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Two filter chains: the JSON API (HTTP Basic, stateless, problem-detail 401/403) and the pages (form login,
- * session, CSRF on every form). Roles per call are those of API.md.
+ * Two filter chains: the JSON API (stateless, problem-detail 401/403) and the pages (session, CSRF on every form).
+ * The API takes bearer JWTs when {@code chorus.auth} is configured, and HTTP Basic for the internal account and,
+ * on the {@code local} profile only, the dev users. Pages sign in through the OIDC provider when a client
+ * registration is configured and the profile is not {@code local}; otherwise through the form with the dev users.
+ * Both chains send the same security headers and count requests against the rate limits. Roles per call are
+ * those of API.md.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
     static final String INTERNAL_USER = "query-service";
+    private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, e) ->
+            ProblemResponses.write(response, 401, "Unauthorized", "Sign in with valid credentials.");
+
+    @Bean
+    RateLimits rateLimits(RateLimitSettings settings) {
+        return new RateLimits(settings);
+    }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SignInClaims claims, RateLimits limits) throws Exception {
+        JwtDecoder tokens = BearerTokens.decoder(claims);
+        if (tokens != null) {
+            http.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(UNAUTHORIZED)
+                    .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(t -> BearerTokens.authentication(claims, t))));
+        }
         http.securityMatcher("/api/**", "/internal/**", "/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        ProblemResponses.write(response, 401, "Unauthorized", "Sign in with valid credentials.")))
+                .headers(SecurityHeaders.policy())
+                .addFilterBefore(new RateLimitFilter(limits), AuthorizationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(UNAUTHORIZED))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                ProblemResponses.write(response, 401, "Unauthorized", "Sign in with valid credentials."))
+                        .authenticationEntryPoint(UNAUTHORIZED)
                         .accessDeniedHandler((request, response, e) ->
                                 ProblemResponses.write(response, 403, "Forbidden", "Your role may not do this.")))
                 .authorizeHttpRequests(auth -> auth
@@ -63,9 +86,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ExpiredFormHandler expiredForms) throws Exception {
-        http.formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+    SecurityFilterChain pages(HttpSecurity http, ExpiredFormHandler expiredForms, SignInClaims claims, RateLimits limits,
+                              ObjectProvider<ClientRegistrationRepository> registrations, Environment environment)
+            throws Exception {
+        if (registrations.getIfAvailable() != null && !environment.acceptsProfiles(Profiles.of("local"))) {
+            http.oauth2Login(oidc -> oidc.userInfoEndpoint(user -> user.oidcUserService(new OidcUsers(claims))))
+                    .logout(logout -> logout.logoutSuccessUrl("/"));
+        } else {
+            http.formLogin(form -> form.loginPage("/login").permitAll())
+                    .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
+        }
+        http.headers(SecurityHeaders.policy())
+                .addFilterBefore(new RateLimitFilter(limits), AuthorizationFilter.class)
                 .exceptionHandling(ex -> ex.accessDeniedHandler(expiredForms))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
@@ -92,11 +124,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer callerArgument(UserProfiles profiles) {
+    WebMvcConfigurer callerArgument(UserProfiles profiles, SignInClaims claims) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new CallerArgumentResolver(profiles));
+                resolvers.add(new CallerArgumentResolver(profiles, claims));
             }
         };
     }

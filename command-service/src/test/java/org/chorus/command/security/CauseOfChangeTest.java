@@ -16,7 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 class CauseOfChangeTest {
     private final CauseOfChange causes = new CauseOfChange(new UserProfiles(Map.of("moderator",
-            new UserProfile(List.of("MODERATOR"), "South East London VCSE Alliance", List.of("LEWISHAM"), null)), null));
+            new UserProfile(List.of("MODERATOR"), "South East London VCSE Alliance", List.of("LEWISHAM"), null)), null),
+            new SignInClaims(null, null, null, null, null, null, null));
 
     @AfterEach
     void signOut() {

@@ -3,6 +3,8 @@ package org.chorus.infra.e2e;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.chorus.infra.local.Ports;
 import org.chorus.infra.local.ServiceEnvironment;
 import org.chorus.infra.local.ServiceProcess;
@@ -25,6 +27,16 @@ public final class ServiceProcesses implements AutoCloseable {
     this.queryLog = queryLog;
   }
 
+  /**
+   * The journeys poll the read side as one user for as long as projections take: rate limits (tested in each
+   * service) are off here so a slow machine cannot turn waiting into 429s.
+   */
+  private static Map<String, String> unlimited(Map<String, String> environment) {
+    Map<String, String> env = new LinkedHashMap<>(environment);
+    env.put("CHORUS_RATE_LIMIT_ENABLED", "false");
+    return env;
+  }
+
   public static ServiceProcesses start(Engines engines, Path dataDir) throws Exception {
     int commandPort = Ports.free();
     int queryPort = Ports.free();
@@ -33,11 +45,11 @@ public final class ServiceProcesses implements AutoCloseable {
     CapturedLog commandLog = new CapturedLog("command");
     CapturedLog queryLog = new CapturedLog("query");
     ServiceProcess command = ServiceProcess.start("command", ServiceJars.command(),
-        environment.forService(commandPort), commandPort, commandLog);
+        unlimited(environment.forService(commandPort)), commandPort, commandLog);
     ServiceProcess query;
     try {
-      query = ServiceProcess.start("query", ServiceJars.query(), environment.forService(queryPort), queryPort,
-          queryLog);
+      query = ServiceProcess.start("query", ServiceJars.query(), unlimited(environment.forService(queryPort)),
+          queryPort, queryLog);
     } catch (Exception e) {
       command.close();
       throw e;

@@ -35,7 +35,7 @@ class ProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(response, Problem.of(HttpStatus.FORBIDDEN, "Your role may not do this."));
     }
 
-    private void write(HttpServletResponse response, Problem problem) throws IOException {
+    void write(HttpServletResponse response, Problem problem) throws IOException {
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE.toString());
         json.writeValue(response.getOutputStream(), problem);
