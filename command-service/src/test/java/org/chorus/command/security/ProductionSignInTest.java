@@ -38,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(properties = {
         "chorus.auth.issuer-uri=" + TestTokens.ISSUER,
+        "chorus.safeguarding.lead-email=safeguarding-lead@example.org",
         "spring.security.oauth2.client.registration.chorus.client-id=chorus-pages",
         "spring.security.oauth2.client.registration.chorus.client-secret=pages-secret",
         "spring.security.oauth2.client.registration.chorus.authorization-grant-type=authorization_code",

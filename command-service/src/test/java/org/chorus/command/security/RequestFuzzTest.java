@@ -340,6 +340,7 @@ class RequestFuzzTest extends EngineProperties {
         String[] action = f.newAction();
         String campaign = f.campaignWithOwner();
         String champion = f.newChampion();
+        Map<String, Object> receipt = f.receipt();
         String story = "/api/v1/stories/";
         String sessions = "/api/v1/sessions/";
         String campaigns = "/api/v1/campaigns/";
@@ -370,6 +371,18 @@ class RequestFuzzTest extends EngineProperties {
                         of("add", Kind.CODES, false), of("remove", Kind.CODES, false))),
                 new Target("analyst", "POST", story + approved + "/responses", Fixtures::response, List.of(
                         text("body", true, 5_000), of("decisionId", Kind.ID, false), of("actionId", Kind.ID, false))),
+                new Target("champion", "POST", "/api/v1/storyteller/lookup", () -> new LinkedHashMap<>(receipt),
+                        List.of(text("reference", true, 10), text("receiptCode", true, 14))),
+                new Target("champion", "PUT", "/api/v1/storyteller/consent", () -> {
+                    Map<String, Object> body = new LinkedHashMap<>(receipt);
+                    body.put("consent", Stories.consent(true));
+                    return body;
+                }, List.of(text("reference", true, 10), text("receiptCode", true, 14),
+                        of("consent", Kind.OBJECT, true), of("consent.analysis", Kind.BOOL, true),
+                        of("consent.quote", Kind.BOOL, true), of("consent.contact", Kind.BOOL, true),
+                        text("consent.wordingVersion", true, 64), of("consent.basis", Kind.ENUM, false))),
+                new Target("champion", "POST", "/api/v1/storyteller/withdrawal", () -> new LinkedHashMap<>(receipt),
+                        List.of(text("reference", true, 10), text("receiptCode", true, 14))),
                 new Target("facilitator", "POST", "/api/v1/sessions", Fixtures::session, List.of(
                         text("title", true, 200), of("topic", Kind.CODE, true), of("place", Kind.CODE, true),
                         of("scheduledFor", Kind.TIME, true))),
