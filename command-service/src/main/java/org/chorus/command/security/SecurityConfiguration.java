@@ -2,9 +2,15 @@ package org.chorus.command.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chorus.web.security.DevUsersOnlyLocally;
+import org.chorus.web.security.RateLimitSettings;
+import org.chorus.web.security.RateLimits;
+import org.chorus.web.security.SecurityHeaders;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -30,6 +36,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Both chains send the same security headers and count requests against the rate limits. Roles per call are
  * those of API.md.
  */
+@Import(DevUsersOnlyLocally.class)
+@EnableConfigurationProperties(RateLimitSettings.class)
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
     static final String INTERNAL_USER = "query-service";

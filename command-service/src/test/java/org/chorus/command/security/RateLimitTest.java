@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import org.chorus.command.support.Api;
 import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.web.security.RateLimitSettings;
+import org.chorus.web.security.RateLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockFilterChain;

@@ -1,11 +1,16 @@
 package org.chorus.query.security;
 
 import org.chorus.query.page.DashboardPage;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.chorus.web.security.DevUsersOnlyLocally;
+import org.chorus.web.security.RateLimitSettings;
+import org.chorus.web.security.RateLimits;
+import org.chorus.web.security.SecurityHeaders;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -29,6 +34,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * that allows scripts and styles from this service only) and count requests against the rate limits. Without the
  * local profile or {@code chorus.auth} nobody can sign in.
  */
+@Import(DevUsersOnlyLocally.class)
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SignInClaims.class, RateLimitSettings.class})
 class SecurityConfiguration {

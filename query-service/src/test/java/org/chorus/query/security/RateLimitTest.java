@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.TestKeys;
+import org.chorus.web.security.RateLimitSettings;
+import org.chorus.web.security.RateLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

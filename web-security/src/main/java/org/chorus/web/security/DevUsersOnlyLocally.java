@@ -1,4 +1,4 @@
-package org.chorus.command.security;
+package org.chorus.web.security;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
  * their passwords are known to everyone who has read the README.
  */
 @Component
-class DevUsersOnlyLocally {
+public class DevUsersOnlyLocally {
     private static final ConfigurationPropertyName DEV_USERS = ConfigurationPropertyName.of("chorus.dev-users");
 
-    DevUsersOnlyLocally(Environment environment) {
+    public DevUsersOnlyLocally(Environment environment) {
         if (!environment.acceptsProfiles(Profiles.of("local")) && devUsersConfigured(environment)) {
             throw new IllegalStateException("Dev users (chorus.dev-users) are configured but the 'local' profile is "
                     + "not active. Dev users exist only on the local profile: remove them, or sign in through "

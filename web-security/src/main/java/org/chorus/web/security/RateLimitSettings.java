@@ -1,4 +1,4 @@
-package org.chorus.query.security;
+package org.chorus.web.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,6 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code server.forward-headers-strategy}), and how many users and addresses are remembered at most.
  */
 @ConfigurationProperties("chorus.rate-limit")
-record RateLimitSettings(@DefaultValue("true") boolean enabled, @DefaultValue("300") int perUserPerMinute,
+public record RateLimitSettings(@DefaultValue("true") boolean enabled, @DefaultValue("300") int perUserPerMinute,
                          @DefaultValue("600") int perAddressPerMinute, @DefaultValue("10000") int tracked) {
 }

@@ -1,4 +1,4 @@
-package org.chorus.command.security;
+package org.chorus.web.security;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -11,28 +11,28 @@ import java.util.OptionalLong;
  * Token buckets per signed-in user and per client address, refilled smoothly over a minute. At most
  * {@link RateLimitSettings#tracked()} of each are remembered: the least recently seen is forgotten first.
  */
-final class RateLimits {
+public final class RateLimits {
     private final RateLimitSettings settings;
     private final Map<String, Bucket> users;
     private final Map<String, Bucket> addresses;
 
-    RateLimits(RateLimitSettings settings) {
+    public RateLimits(RateLimitSettings settings) {
         this.settings = settings;
         this.users = lru(settings.tracked());
         this.addresses = lru(settings.tracked());
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return settings.enabled();
     }
 
     /** Takes one request from the user's bucket: empty when allowed, else the seconds to wait. */
-    OptionalLong user(String login) {
+    public OptionalLong user(String login) {
         return take(users, login, settings.perUserPerMinute());
     }
 
     /** Takes one request from the address's bucket: empty when allowed, else the seconds to wait. */
-    OptionalLong address(String address) {
+    public OptionalLong address(String address) {
         return take(addresses, address, settings.perAddressPerMinute());
     }
 

@@ -1,4 +1,4 @@
-package org.chorus.query.security;
+package org.chorus.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ class DevUsersOnlyLocallyTest {
 
     @Test
     void devUsersWithoutTheLocalProfileStopTheStart() {
-        service.withPropertyValues("chorus.dev-users.analyst.password=secret").run(context -> {
+        service.withPropertyValues("chorus.dev-users.champion.roles=CHAMPION").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause()
                     .hasMessageContaining("Dev users (chorus.dev-users) are configured but the 'local' profile is not active");
@@ -21,7 +21,7 @@ class DevUsersOnlyLocallyTest {
 
     @Test
     void devUsersOnTheLocalProfileOrNoDevUsersStartNormally() {
-        service.withPropertyValues("chorus.dev-users.analyst.password=secret")
+        service.withPropertyValues("chorus.dev-users.champion.roles=CHAMPION")
                 .withInitializer(context -> context.getEnvironment().setActiveProfiles("local"))
                 .run(context -> assertThat(context).hasNotFailed());
         service.withPropertyValues("chorus.auth.role-claim=roles").run(context -> assertThat(context).hasNotFailed());
