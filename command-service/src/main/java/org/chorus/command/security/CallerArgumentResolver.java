@@ -1,7 +1,9 @@
 package org.chorus.command.security;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.chorus.web.security.SignInClaims;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -47,10 +49,10 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
      */
     static Caller callerOf(Authentication authentication, UserProfiles profiles, SignInClaims auth) {
         if (authentication.getPrincipal() instanceof Jwt token) {
-            return auth.caller(token.getClaims());
+            return fromClaims(auth, token.getClaims());
         }
         if (authentication.getPrincipal() instanceof OidcUser user) {
-            return auth.caller(user.getClaims());
+            return fromClaims(auth, user.getClaims());
         }
         String login = authentication.getName();
         UserProfile profile = profiles.users().get(login);
@@ -58,5 +60,13 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toUnmodifiableSet());
         return new Caller(login, profile == null ? login : profile.organisation(),
                 profile == null ? Set.of() : Set.copyOf(profile.places()), roles);
+    }
+
+    /** The caller a token describes: built from the claims the way a dev user is built from configuration. */
+    private static Caller fromClaims(SignInClaims auth, Map<String, Object> claims) {
+        String login = auth.login(claims);
+        Object organisation = claims.get(auth.organisationClaim());
+        return new Caller(login, organisation == null ? login : organisation.toString(),
+                Set.copyOf(SignInClaims.values(claims.get(auth.placesClaim()))), auth.roles(claims));
     }
 }

@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.chorus.kernel.event.EventHeaders;
+import org.chorus.web.security.SignInClaims;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

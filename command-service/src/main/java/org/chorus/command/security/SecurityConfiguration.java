@@ -2,10 +2,13 @@ package org.chorus.command.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chorus.web.security.BearerTokens;
 import org.chorus.web.security.DevUsersOnlyLocally;
+import org.chorus.web.security.OidcUsers;
 import org.chorus.web.security.RateLimitSettings;
 import org.chorus.web.security.RateLimits;
 import org.chorus.web.security.SecurityHeaders;
+import org.chorus.web.security.SignInClaims;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +40,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * those of API.md.
  */
 @Import(DevUsersOnlyLocally.class)
-@EnableConfigurationProperties(RateLimitSettings.class)
+@EnableConfigurationProperties({SignInClaims.class, RateLimitSettings.class})
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
     static final String INTERNAL_USER = "query-service";

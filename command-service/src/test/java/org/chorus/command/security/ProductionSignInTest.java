@@ -20,6 +20,7 @@ import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.Stories;
 import org.chorus.kernel.story.StoryResponseRecordedEvent;
 import org.chorus.web.security.SecurityHeaders;
+import org.chorus.web.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

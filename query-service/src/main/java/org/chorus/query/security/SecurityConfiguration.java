@@ -1,10 +1,13 @@
 package org.chorus.query.security;
 
 import org.chorus.query.page.DashboardPage;
+import org.chorus.web.security.BearerTokens;
 import org.chorus.web.security.DevUsersOnlyLocally;
+import org.chorus.web.security.OidcUsers;
 import org.chorus.web.security.RateLimitSettings;
 import org.chorus.web.security.RateLimits;
 import org.chorus.web.security.SecurityHeaders;
+import org.chorus.web.security.SignInClaims;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;

@@ -14,6 +14,7 @@ import java.util.List;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.TestKeys;
 import org.chorus.web.security.SecurityHeaders;
+import org.chorus.web.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,4 +1,4 @@
-package org.chorus.command.security;
+package org.chorus.web.security;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,19 +15,19 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * Production sign-in ({@code chorus.auth.*}): where bearer tokens come from and which claims carry a user's id,
- * roles, organisation and places. Tokens are checked against {@code jwk-set-uri}, else {@code public-key-location}
+ * Production sign-in ({@code chorus.auth.*}), the same for both services: where bearer tokens come from and which
+ * claims carry a user's id, roles, organisation and places (the last two only command-service reads). Tokens are checked against {@code jwk-set-uri}, else {@code public-key-location}
  * (an RSA public key in PEM), else the issuer's discovery document; {@code issuer-uri}, when set, must match
  * {@code iss}. The same claims mapping serves OIDC page sign-in.
  */
 @ConfigurationProperties("chorus.auth")
-record SignInClaims(@Nullable String issuerUri, @Nullable String jwkSetUri, @Nullable Resource publicKeyLocation,
+public record SignInClaims(@Nullable String issuerUri, @Nullable String jwkSetUri, @Nullable Resource publicKeyLocation,
                     String userIdClaim, String roleClaim, String organisationClaim, String placesClaim) {
     /** The roles of API.md; any other value in the role claim (INTERNAL included) is ignored. */
-    static final Set<String> ROLES = Set.of("CHAMPION", "MODERATOR", "FACILITATOR", "ANALYST", "PROGRAMME_LEAD",
+    public static final Set<String> ROLES = Set.of("CHAMPION", "MODERATOR", "FACILITATOR", "ANALYST", "PROGRAMME_LEAD",
             "ADMIN");
 
-    SignInClaims {
+    public SignInClaims {
         issuerUri = issuerUri == null || issuerUri.isBlank() ? null : issuerUri;
         jwkSetUri = jwkSetUri == null || jwkSetUri.isBlank() ? null : jwkSetUri;
         userIdClaim = orDefault(userIdClaim, "sub");
@@ -37,11 +37,11 @@ record SignInClaims(@Nullable String issuerUri, @Nullable String jwkSetUri, @Nul
     }
 
     /** Whether bearer tokens can be checked at all. */
-    boolean configured() {
+    public boolean configured() {
         return issuerUri != null || jwkSetUri != null || publicKeyLocation != null;
     }
 
-    String login(Map<String, Object> claims) {
+    public String login(Map<String, Object> claims) {
         Object id = claims.get(userIdClaim);
         if (id == null || id.toString().isBlank()) {
             throw new BadCredentialsException("the token has no " + userIdClaim + " claim");
@@ -49,25 +49,17 @@ record SignInClaims(@Nullable String issuerUri, @Nullable String jwkSetUri, @Nul
         return id.toString();
     }
 
-    Set<String> roles(Map<String, Object> claims) {
+    public Set<String> roles(Map<String, Object> claims) {
         return values(claims.get(roleClaim)).stream().map(r -> r.startsWith("ROLE_") ? r.substring(5) : r)
                 .filter(ROLES::contains).collect(Collectors.toUnmodifiableSet());
     }
 
-    List<GrantedAuthority> authorities(Map<String, Object> claims) {
+    public List<GrantedAuthority> authorities(Map<String, Object> claims) {
         return roles(claims).stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
     }
 
-    /** The caller a token describes: built from the claims the way a dev user is built from configuration. */
-    Caller caller(Map<String, Object> claims) {
-        String login = login(claims);
-        Object organisation = claims.get(organisationClaim);
-        return new Caller(login, organisation == null ? login : organisation.toString(),
-                Set.copyOf(values(claims.get(placesClaim))), roles(claims));
-    }
-
     /** A claim given as a JSON array or as one space- or comma-separated string. */
-    private static List<String> values(@Nullable Object claim) {
+    public static List<String> values(@Nullable Object claim) {
         Stream<String> values;
         if (claim instanceof Collection<?> many) {
             values = many.stream().map(String::valueOf);

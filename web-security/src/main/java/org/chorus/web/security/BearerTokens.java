@@ -1,4 +1,4 @@
-package org.chorus.query.security;
+package org.chorus.web.security;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +22,12 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** Checks bearer JWTs as {@link SignInClaims} says and turns them into signed-in users with their roles. */
-final class BearerTokens {
+public final class BearerTokens {
     private BearerTokens() {
     }
 
     /** The token checker, or none when production sign-in is not configured. */
-    static @Nullable JwtDecoder decoder(SignInClaims auth) {
+    public static @Nullable JwtDecoder decoder(SignInClaims auth) {
         if (!auth.configured()) {
             return null;
         }
@@ -43,7 +43,7 @@ final class BearerTokens {
         return decoder;
     }
 
-    static AbstractAuthenticationToken authentication(SignInClaims auth, Jwt jwt) {
+    public static AbstractAuthenticationToken authentication(SignInClaims auth, Jwt jwt) {
         return new JwtAuthenticationToken(jwt, auth.authorities(jwt.getClaims()), auth.login(jwt.getClaims()));
     }
 

@@ -1,4 +1,4 @@
-package org.chorus.query.security;
+package org.chorus.web.security;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -18,13 +18,16 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
-/** An identity provider in the test: an RSA key whose public half the service trusts, minting signed JWTs. */
-final class TestTokens {
-    static final String ISSUER = "https://login.chorus.test/realms/chorus";
+/**
+ * An identity provider in the test: an RSA key whose public half the service trusts, minting signed JWTs. Shared
+ * with both services' tests through this module's test jar.
+ */
+public final class TestTokens {
+    public static final String ISSUER = "https://login.chorus.test/realms/chorus";
     private final RSAKey key;
     private final Path publicKey;
 
-    TestTokens() {
+    public TestTokens() {
         try {
             key = new RSAKeyGenerator(2048).keyID("test-key").generate();
             publicKey = Files.createTempFile("chorus-jwt", ".pem");
@@ -39,32 +42,32 @@ final class TestTokens {
     }
 
     /** For {@code chorus.auth.public-key-location}. */
-    String publicKeyLocation() {
+    public String publicKeyLocation() {
         return publicKey.toUri().toString();
     }
 
     /** A valid token for a user with roles, organisation and places in the default claims. */
-    String token(String subject, String role, String organisation, List<String> places) {
+    public String token(String subject, String role, String organisation, List<String> places) {
         return sign(key, claims(subject, role, organisation, places, ISSUER, Instant.now().plus(Duration.ofMinutes(5))));
     }
 
-    String expired(String subject, String role) {
+    public String expired(String subject, String role) {
         return sign(key, claims(subject, role, "Org", List.of(), ISSUER, Instant.now().minus(Duration.ofMinutes(5))));
     }
 
-    String fromAnotherIssuer(String subject, String role) {
+    public String fromAnotherIssuer(String subject, String role) {
         return sign(key, claims(subject, role, "Org", List.of(), "https://elsewhere.test",
                 Instant.now().plus(Duration.ofMinutes(5))));
     }
 
     /** Valid and signed, but naming nobody: no subject. */
-    String anonymous(String role) {
+    public String anonymous(String role) {
         return sign(key, new JWTClaimsSet.Builder(claims("nobody", role, "Org", List.of(), ISSUER,
                 Instant.now().plus(Duration.ofMinutes(5)))).subject(null).build());
     }
 
     /** Signed by a key the service has never seen. */
-    String forged(String subject, String role) {
+    public String forged(String subject, String role) {
         try {
             return sign(new RSAKeyGenerator(2048).keyID("test-key").generate(), claims(subject, role, "Org", List.of(),
                     ISSUER, Instant.now().plus(Duration.ofMinutes(5))));

@@ -1,4 +1,4 @@
-package org.chorus.command.security;
+package org.chorus.web.security;
 
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -7,11 +7,11 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /** Page sign-in through the OIDC provider: the user's id and roles come from the same claims as bearer tokens. */
-final class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
+public final class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final OidcUserService provider = new OidcUserService();
     private final SignInClaims auth;
 
-    OidcUsers(SignInClaims auth) {
+    public OidcUsers(SignInClaims auth) {
         this.auth = auth;
     }
 
