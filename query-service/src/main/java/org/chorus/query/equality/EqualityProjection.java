@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,6 +22,7 @@ import org.chorus.kernel.story.StoryStatus;
 import org.chorus.query.keys.ContentKeys;
 import org.chorus.query.story.StoryFields;
 import org.chorus.query.story.StoryObserver;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,22 +39,16 @@ class EqualityProjection implements StoryObserver {
     private static final List<Dimension> ANSWERED = List.of(Dimension.ETHNICITY, Dimension.AGE_BAND,
             Dimension.DISABILITY, Dimension.GENDER);
 
-    private final MongoCollection<Document> stories;
     private final MongoCollection<Document> profiles;
     private final ContentKeys keys;
 
     EqualityProjection(MongoDatabase database, ContentKeys keys) {
-        this.stories = database.getCollection(StoryFields.COLLECTION);
         this.profiles = database.getCollection(EqualityFields.COLLECTION);
         this.keys = keys;
     }
 
     @Override
-    public void settled(String storyId) {
-        Document story = stories.find(eq(StoryFields.ID, storyId))
-                .projection(Projections.include(StoryFields.STATUS, StoryFields.ERASED, StoryFields.CONSENT,
-                        StoryFields.PLACE, StoryFields.THEMES, StoryFields.APPROVED_AT, StoryFields.EQUALITY_PROFILE))
-                .first();
+    public void settled(String storyId, @Nullable Document story) {
         Document sealed = story == null || !counts(story) ? null : story.get(StoryFields.EQUALITY_PROFILE, Document.class);
         if (story == null || sealed == null) {
             profiles.deleteOne(eq(EqualityFields.ID, storyId));

@@ -185,9 +185,9 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
      * costs one refresh per search rather than one per event.
      */
     @Override
-    public void settled(String storyId) {
+    public void settled(String storyId, @Nullable Document story) {
         try {
-            boolean erased = bringInLine(storyId);
+            boolean erased = bringInLine(storyId, story);
             changed.set(true);
             if (erased) {
                 purge();
@@ -205,7 +205,14 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
      */
     boolean bringInLine(String storyId) throws IOException {
         synchronized (stripes[Math.floorMod(storyId.hashCode(), STRIPES)]) {
-            Document story = stories.find(eq(StoryFields.ID, storyId)).projection(INDEXED_FIELDS).first();
+            return bringInLine(storyId, stories.find(eq(StoryFields.ID, storyId)).projection(INDEXED_FIELDS).first());
+        }
+    }
+
+    // the projection hands over the document it read after applying the story's event: nothing newer can exist
+    // until its observers are done, since one consumer applies a story's events in order
+    private boolean bringInLine(String storyId, @Nullable Document story) throws IOException {
+        synchronized (stripes[Math.floorMod(storyId.hashCode(), STRIPES)]) {
             if (story != null && VisibleStory.is(story)) {
                 put(story);
                 return false;

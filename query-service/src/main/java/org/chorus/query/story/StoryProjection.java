@@ -69,7 +69,10 @@ public final class StoryProjection {
     public boolean apply(StoryEvent event, long sequence, Instant at) {
         String id = event.storyId().toString();
         boolean applied = project(event, id, sequence, at);
-        observers.forEach(observer -> observer.settled(id));
+        if (!observers.isEmpty()) {
+            Document settled = stories.find(eq(StoryFields.ID, id)).first();
+            observers.forEach(observer -> observer.settled(id, settled));
+        }
         return applied;
     }
 

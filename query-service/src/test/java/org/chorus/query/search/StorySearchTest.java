@@ -23,12 +23,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.bson.Document;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.insight.FeedCursor;
 import org.chorus.query.insight.FeedPage;
 import org.chorus.query.insight.InsightReader;
 import org.chorus.query.insight.StoryFilter;
 import org.chorus.query.insight.StoryView;
+import org.chorus.query.story.StoryFields;
 import org.chorus.query.story.StoryFollower;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
@@ -233,13 +235,13 @@ class StorySearchTest {
                 Instant.parse("2026-06-01T09:00:00Z"));
 
         assertThat(reader.story(id.toString()).behind(1)).as("in the store, not yet in the feed").isTrue();
-        index.settled(id.toString());
+        index.settled(id.toString(), storyDocument(id));
         assertThat(reader.story(id.toString()).behind(1)).isFalse();
         assertThat(ids(words("waiting"))).containsExactly(id);
 
         storeOnly.apply(Stories.withdrawn(id), 2, Instant.now());
         assertThat(reader.story(id.toString()).behind(2)).as("erased in the store, still in the feed").isTrue();
-        index.settled(id.toString());
+        index.settled(id.toString(), storyDocument(id));
         assertThat(reader.story(id.toString()).behind(2)).isFalse();
         assertThat(ids(words("waiting"))).isEmpty();
     }
@@ -338,5 +340,10 @@ class StorySearchTest {
                 Files.delete(file);
             }
         }
+    }
+
+    // the story's document as the projection hands it to its observers
+    private Document storyDocument(StoryId id) {
+        return database.getCollection(StoryFields.COLLECTION).find(new Document(StoryFields.ID, id.toString())).first();
     }
 }

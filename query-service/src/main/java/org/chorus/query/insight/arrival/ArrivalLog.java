@@ -67,8 +67,7 @@ public class ArrivalLog implements StoryObserver, SmartLifecycle {
     }
 
     @Override
-    public void settled(String storyId) {
-        Document story = stories.find(eq(StoryFields.ID, storyId)).projection(VISIBILITY).first();
+    public void settled(String storyId, @Nullable Document story) {
         Document mark = marks.find(eq(ArrivalFields.ID, storyId)).first();
         if (story == null || !VisibleStory.is(story)) {
             if (mark != null && (mark.getBoolean(ArrivalFields.VISIBLE, false) || mark.get(ArrivalFields.PENDING) != null)) {

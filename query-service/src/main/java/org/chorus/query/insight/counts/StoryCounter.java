@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
-import org.chorus.query.story.StoryFields;
 import org.chorus.query.story.StoryObserver;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +38,6 @@ import org.springframework.stereotype.Component;
 public class StoryCounter implements StoryObserver {
     private static final int MAX_ROUNDS = 10;
 
-    private final MongoCollection<Document> stories;
     private final MongoCollection<Document> counted;
     private final Increments increments;
 
@@ -49,20 +47,19 @@ public class StoryCounter implements StoryObserver {
     }
 
     StoryCounter(MongoDatabase database, Increments increments) {
-        this.stories = database.getCollection(StoryFields.COLLECTION);
         this.counted = database.getCollection(CounterFields.COUNTED);
         this.increments = increments;
     }
 
     @Override
-    public void settled(String storyId) {
+    public void settled(String storyId, @Nullable Document story) {
+        List<String> wanted = CounterKeys.of(story);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Document record = counted.find(eq(CounterFields.ID, storyId)).first();
             if (record != null && record.containsKey(CounterFields.TARGET)) {
                 finish(storyId, record);
                 continue;
             }
-            List<String> wanted = CounterKeys.of(stories.find(eq(StoryFields.ID, storyId)).first());
             List<String> now = record == null ? List.of() : keys(record, CounterFields.CONTRIBUTION);
             if (Set.copyOf(wanted).equals(Set.copyOf(now))) {
                 return;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
 import org.chorus.kernel.story.StoryId;
+import org.chorus.query.story.StoryFields;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
@@ -71,10 +72,10 @@ class ArrivalLogTest {
                 new Document("$set", new Document(ArrivalFields.VISIBLE, false)
                         .append(ArrivalFields.PENDING, 1L)));
 
-        arrivals.settled(id.toString());
+        arrivals.settled(id.toString(), storyDocument(id));
 
         assertThat(arrivals.after(0, 10)).containsExactly(new Arrival(2, id.toString()));
-        arrivals.settled(id.toString());
+        arrivals.settled(id.toString(), storyDocument(id));
         assertThat(arrivals.after(0, 10)).hasSize(1);
     }
 
@@ -89,7 +90,7 @@ class ArrivalLogTest {
                 new Document("$set", new Document(ArrivalFields.VISIBLE, false)
                         .append(ArrivalFields.PENDING, 1L)));
 
-        arrivals.settled(id.toString());
+        arrivals.settled(id.toString(), storyDocument(id));
 
         assertThat(arrivals.after(0, 10)).containsExactly(new Arrival(1, id.toString()));
         assertThat(arrivals.last()).isEqualTo(1);
@@ -124,5 +125,10 @@ class ArrivalLogTest {
         assertThat(arrivals.after(0, 10)).hasSize(1);
         assertThat(database.getCollection(ArrivalFields.MARKS).find(eq(ArrivalFields.ID, id.toString())).first()
                 .getBoolean(ArrivalFields.VISIBLE)).isFalse();
+    }
+
+    // the story's document as the projection hands it to its observers
+    private Document storyDocument(StoryId id) {
+        return database.getCollection(StoryFields.COLLECTION).find(new Document(StoryFields.ID, id.toString())).first();
     }
 }
