@@ -62,6 +62,12 @@ class ConsumerConfiguration {
         return new SessionProjection(database, keys);
     }
 
+    @Bean
+    RecordApplier recordApplier(StoryProjection stories, SessionProjection sessions, CampaignProjection campaigns,
+            ChampionProjection champions, CodebookProjection codebook) {
+        return new RecordApplier(stories, sessions, campaigns, champions, codebook);
+    }
+
     /** Retries a failing record for ever (capped back-off): skipping one would break its aggregate's order for good. */
     @Bean
     DefaultErrorHandler retryingErrorHandler() {
