@@ -14,20 +14,23 @@ import org.bson.Document;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
-/** The consumer's positions, kept beside the read models so that a restored or rolled-back store replays what it lost. */
+/**
+ * The consumer's positions, kept beside the read models so that a restored or rolled-back store replays what it lost.
+ * A rebuild keeps its own in the database it fills.
+ */
 @Component
-class ConsumerPositions {
+public class ConsumerPositions {
     static final String COLLECTION = "consumer_positions";
     static final String OFFSET = "offset";
 
     private final MongoCollection<Document> positions;
 
-    ConsumerPositions(MongoDatabase database) {
+    public ConsumerPositions(MongoDatabase database) {
         this.positions = database.getCollection(COLLECTION);
     }
 
     /** The offset of the next record to apply, if any record of that partition was applied. */
-    Optional<Long> next(TopicPartition partition) {
+    public Optional<Long> next(TopicPartition partition) {
         return Optional.ofNullable(positions.find(eq("_id", partition.toString())).first())
                 .map(position -> ((Number) position.get(OFFSET)).longValue());
     }
@@ -41,7 +44,8 @@ class ConsumerPositions {
         }
     }
 
-    void applied(String topic, int partition, long offset) {
+    /** Records that the record at {@code offset} was applied (or skipped for good): the next one follows it. */
+    public void applied(String topic, int partition, long offset) {
         positions.updateOne(eq("_id", new TopicPartition(topic, partition).toString()),
                 combine(set("topic", topic), set("partition", partition), set(OFFSET, offset + 1)),
                 new UpdateOptions().upsert(true));

@@ -1,8 +1,12 @@
 package org.chorus.query.mongo;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,13 +15,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MongoConfiguration {
 
+    /** Every {@link CommandListener} bean sees the client's commands (metrics, the fault suite's crash switch). */
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(@Value("${chorus.mongo.uri}") String uri) {
-        return MongoClients.create(uri);
+    MongoClient mongoClient(@Value("${chorus.mongo.uri}") String uri, ObjectProvider<CommandListener> listeners) {
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(new ConnectionString(uri));
+        listeners.orderedStream().forEach(settings::addCommandListener);
+        return MongoClients.create(settings.build());
     }
 
     @Bean
-    MongoDatabase mongoDatabase(MongoClient client, @Value("${chorus.mongo.database}") String database) {
-        return client.getDatabase(database);
+    ActiveDatabase activeDatabase(MongoClient client, @Value("${chorus.mongo.database}") String database) {
+        return new ActiveDatabase(client, database);
+    }
+
+    /** The active read-model database, resolved on every call so that a rebuild's switch needs no restart. */
+    @Bean
+    MongoDatabase mongoDatabase(ActiveDatabase active) {
+        return active.proxy();
     }
 }

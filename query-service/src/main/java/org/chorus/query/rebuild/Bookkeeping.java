@@ -1,0 +1,35 @@
+package org.chorus.query.rebuild;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What in a read-model database is delivery bookkeeping, not a function of the events, and so left out of the
+ * content hash: where the consumers got to, and the order or time in which this instance happened to see things.
+ */
+final class Bookkeeping {
+    /** Positions on the topics; the arrival log's number counter (how many numbers were taken, crashes included). */
+    private static final Set<String> COLLECTIONS = Set.of("consumer_positions", "story_arrival_counter");
+    /**
+     * Fields left out of a collection's documents: the arrival log's numbers and logging times (arrival order across
+     * partitions, and when this instance logged it) and the counters' recent operation ids (an idempotence record
+     * whose order follows the interleaving of stories). A collection whose {@code _id} is left out is hashed as a
+     * sorted multiset of its documents.
+     */
+    private static final Map<String, Set<String>> FIELDS = Map.of(
+            "story_arrivals", Set.of("_id", "loggedAt"),
+            "story_arrival_marks", Set.of("arrival", "pending"),
+            "theme_counts", Set.of("ops"),
+            "story_totals", Set.of("ops"));
+
+    private Bookkeeping() {
+    }
+
+    static boolean hashed(String collection) {
+        return !COLLECTIONS.contains(collection) && !collection.startsWith("system.");
+    }
+
+    static Set<String> leftOut(String collection) {
+        return FIELDS.getOrDefault(collection, Set.of());
+    }
+}

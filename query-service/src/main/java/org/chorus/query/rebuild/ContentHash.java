@@ -1,0 +1,98 @@
+package org.chorus.query.rebuild;
+
+import static com.mongodb.client.model.Sorts.ascending;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+
+/**
+ * SHA-256 over every read-model collection of a database (by name; empty ones and {@link Bookkeeping} left out),
+ * each document in {@code _id} order in a canonical form: fields sorted by name at every depth, written as extended
+ * JSON so that an int and a long, or a date and a number, differ.
+ */
+final class ContentHash {
+    private static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
+
+    private ContentHash() {
+    }
+
+    static ReadModelDigest of(MongoDatabase database) {
+        MessageDigest sha = sha256();
+        Map<String, Long> documents = new LinkedHashMap<>();
+        List<String> names = database.listCollectionNames().into(new ArrayList<>());
+        names.stream().filter(Bookkeeping::hashed).sorted().forEach(name -> {
+            long count = hash(database.getCollection(name), Bookkeeping.leftOut(name), line -> {
+                if (!documents.containsKey(name)) {
+                    update(sha, "\u0000collection " + name + "\n");
+                    documents.put(name, 0L);
+                }
+                update(sha, line + "\n");
+            });
+            if (count > 0) {
+                documents.put(name, count);
+            }
+        });
+        return new ReadModelDigest(database.getName(), HexFormat.of().formatHex(sha.digest()), documents);
+    }
+
+    private static long hash(MongoCollection<Document> collection, Set<String> leftOut, Consumer<String> lines) {
+        if (leftOut.contains("_id")) {
+            List<String> all = new ArrayList<>();
+            collection.find().forEach(document -> all.add(canonical(document, leftOut)));
+            all.sort(null);
+            all.forEach(lines);
+            return all.size();
+        }
+        long count = 0;
+        for (Document document : collection.find().sort(ascending("_id"))) {
+            lines.accept(canonical(document, leftOut));
+            count++;
+        }
+        return count;
+    }
+
+    /** The document's canonical line, without the fields left out. */
+    static String canonical(Document document, Set<String> leftOut) {
+        Document kept = new Document(document);
+        leftOut.forEach(kept::remove);
+        return ((Document) sorted(kept)).toJson(JSON);
+    }
+
+    private static Object sorted(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            TreeMap<String, Object> fields = new TreeMap<>();
+            map.forEach((key, field) -> fields.put((String) key, field == null ? null : sorted(field)));
+            return new Document(fields);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(item -> item == null ? null : sorted(item)).toList();
+        }
+        return value;
+    }
+
+    private static void update(MessageDigest sha, String text) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+}

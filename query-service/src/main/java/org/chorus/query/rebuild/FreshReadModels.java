@@ -1,0 +1,46 @@
+package org.chorus.query.rebuild;
+
+import com.mongodb.client.MongoDatabase;
+import java.util.List;
+import org.chorus.query.campaign.CampaignProjection;
+import org.chorus.query.campaign.CampaignStories;
+import org.chorus.query.campaign.ChampionProjection;
+import org.chorus.query.codebook.CodebookProjection;
+import org.chorus.query.codebook.KnownCodebook;
+import org.chorus.query.consumer.RecordApplier;
+import org.chorus.query.keys.ContentKeys;
+import org.chorus.query.search.StoryIndex;
+import org.chorus.query.session.ParticipantKeys;
+import org.chorus.query.session.SessionProjection;
+import org.chorus.query.story.StoryObserver;
+import org.chorus.query.story.StoryProjection;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every projection over a given database, as the live consumers have them over the active one, save the search
+ * index (per instance, brought in line with the store after the switch). The story observers are the live beans:
+ * they write through the shared database bean, so their calls must run pinned to the database being filled
+ * ({@link org.chorus.query.mongo.ActiveDatabase#pinned}).
+ */
+@Component
+class FreshReadModels {
+    private final ContentKeys keys;
+    private final ParticipantKeys participants;
+    private final ObjectProvider<StoryObserver> observers;
+
+    FreshReadModels(ContentKeys keys, ParticipantKeys participants, ObjectProvider<StoryObserver> observers) {
+        this.keys = keys;
+        this.participants = participants;
+        this.observers = observers;
+    }
+
+    RecordApplier over(MongoDatabase database) {
+        KnownCodebook codebook = new KnownCodebook(database);
+        List<StoryObserver> stored = observers.orderedStream().filter(observer -> !(observer instanceof StoryIndex))
+                .toList();
+        return new RecordApplier(new StoryProjection(database, keys, new CampaignStories(database), codebook::themes,
+                stored), new SessionProjection(database, participants), new CampaignProjection(database),
+                new ChampionProjection(database), new CodebookProjection(database));
+    }
+}

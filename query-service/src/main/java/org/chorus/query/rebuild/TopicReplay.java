@@ -1,0 +1,174 @@
+package org.chorus.query.rebuild;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.chorus.query.consumer.ConsumerPositions;
+import org.chorus.query.consumer.RecordApplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the event topics with a plain consumer (assigned, in no group, nothing committed) from the positions stored
+ * in the database being filled, applies each record through a {@link RecordApplier} and stores the next position.
+ * A record that still fails after a few tries is recorded and its aggregate's later records are held back (skipped),
+ * as the live consumer parks them: never applied past the gap.
+ */
+final class TopicReplay implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TopicReplay.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final int ATTEMPTS = 5;
+    private static final long FIRST_BACK_OFF_MILLIS = 200;
+
+    private final Consumer<String, String> consumer;
+    private final RecordApplier applier;
+    private final ConsumerPositions positions;
+    private final AtomicLong applied;
+    private final Map<String, RecordFailure> heldBack = new LinkedHashMap<>();
+
+    TopicReplay(Consumer<String, String> consumer, RecordApplier applier, ConsumerPositions positions,
+            AtomicLong applied) {
+        this.consumer = consumer;
+        this.applier = applier;
+        this.positions = positions;
+        this.applied = applied;
+    }
+
+    /** Assigns every partition of the topics that exist, each at its stored position or the beginning. */
+    void assign(Collection<String> topics) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic);
+            if (infos != null) {
+                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        partitions.forEach(partition -> positions.next(partition).ifPresent(next -> consumer.seek(partition, next)));
+    }
+
+    Map<TopicPartition, Long> ends() {
+        return consumer.endOffsets(consumer.assignment());
+    }
+
+    Map<TopicPartition, Long> beginnings() {
+        return consumer.beginningOffsets(consumer.assignment());
+    }
+
+    /** The next offset to read, per assigned partition. */
+    Map<TopicPartition, Long> positions() {
+        Map<TopicPartition, Long> now = new HashMap<>();
+        consumer.assignment().forEach(partition -> now.put(partition, consumer.position(partition)));
+        return now;
+    }
+
+    /** How many offsets lie between the positions and the targets. */
+    long behind(Map<TopicPartition, Long> targets) {
+        long behind = 0;
+        for (Map.Entry<TopicPartition, Long> position : positions().entrySet()) {
+            behind += Math.max(0, targets.getOrDefault(position.getKey(), 0L) - position.getValue());
+        }
+        return behind;
+    }
+
+    /**
+     * Applies every record before the targets (a partition without a target stays where it is), then returns with
+     * each partition exactly at its target or past it when it already was.
+     */
+    void runTo(Map<TopicPartition, Long> targets, Runnable afterEachPoll) {
+        while (true) {
+            List<TopicPartition> open = new ArrayList<>();
+            List<TopicPartition> reached = new ArrayList<>();
+            positions().forEach((partition, next) ->
+                    (next < targets.getOrDefault(partition, 0L) ? open : reached).add(partition));
+            if (open.isEmpty()) {
+                return;
+            }
+            consumer.pause(reached);
+            consumer.resume(open);
+            ConsumerRecords<String, String> batch = consumer.poll(POLL);
+            for (TopicPartition partition : batch.partitions()) {
+                long target = targets.getOrDefault(partition, 0L);
+                for (ConsumerRecord<String, String> record : batch.records(partition)) {
+                    if (record.offset() >= target) {
+                        consumer.seek(partition, record.offset());
+                        break;
+                    }
+                    apply(record);
+                }
+            }
+            afterEachPoll.run();
+        }
+    }
+
+    /** The records not applied, in the order they failed. */
+    List<RecordFailure> failures() {
+        return List.copyOf(heldBack.values());
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
+        String aggregate = record.topic() + "/" + (record.key() == null ? "partition-" + record.partition() : record.key());
+        if (!heldBack.containsKey(aggregate)) {
+            try {
+                attempt(record);
+            } catch (RuntimeException e) {
+                RecordFailure failure = new RecordFailure(record.topic(), record.partition(), record.offset(),
+                        String.valueOf(record.key()), reason(e));
+                heldBack.put(aggregate, failure);
+                log.warn("rebuild: {}-{}@{} of aggregate {} not applied ({}); its later records are held back",
+                        record.topic(), record.partition(), record.offset(), record.key(), failure.reason());
+            }
+        }
+        positions.applied(record.topic(), record.partition(), record.offset());
+        applied.incrementAndGet();
+    }
+
+    private void attempt(ConsumerRecord<String, String> record) {
+        long backOff = FIRST_BACK_OFF_MILLIS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                applier.apply(record);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                sleep(backOff);
+                backOff *= 2;
+            }
+        }
+    }
+
+    // our own exceptions name ids and sequences only; a parser's message may quote the record, so only its type
+    private static String reason(RuntimeException e) {
+        String type = e.getClass().getSimpleName();
+        boolean ours = e.getClass().getName().startsWith("org.chorus.")
+                || e.getClass() == IllegalArgumentException.class || e.getClass() == IllegalStateException.class;
+        return ours && e.getMessage() != null ? type + ": " + e.getMessage() : type;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

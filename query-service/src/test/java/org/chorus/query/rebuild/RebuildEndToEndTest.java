@@ -1,0 +1,289 @@
+package org.chorus.query.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.JsonPath;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.chorus.kernel.code.ThemeCode;
+import org.chorus.kernel.codebook.CodebookRevisedEvent;
+import org.chorus.kernel.codebook.Theme;
+import org.chorus.kernel.event.EventHeaders;
+import org.chorus.kernel.event.EventTypes;
+import org.chorus.kernel.event.KernelJson;
+import org.chorus.kernel.event.Topics;
+import org.chorus.kernel.campaign.VenueType;
+import org.chorus.kernel.story.StoryId;
+import org.chorus.query.testsupport.Campaigns;
+import org.chorus.query.testsupport.KeyRing;
+import org.chorus.query.testsupport.KeyServer;
+import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.ScriptedSession;
+import org.chorus.query.testsupport.Stories;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A populated read store is rebuilt from the topics while events keep arriving: the old database serves until the
+ * switch, the rebuilt one after it, the content hashes agree, and the live consumers go on from where the rebuild
+ * left off without losing or doubling an event.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(partitions = 2, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = "auto.create.topics.enable=false")
+@ActiveProfiles("local")
+@DirtiesContext
+class RebuildEndToEndTest {
+    static final KeyRing KEYS = new KeyRing();
+    static final KeyServer KEY_SERVER = new KeyServer(KEYS, "internal-test");
+    static final String DATABASE = "rebuild-" + UUID.randomUUID();
+    private static final int STORIES_BEFORE = 60;
+    private static final int STORIES_AFTER = 10;
+
+    @DynamicPropertySource
+    static void engines(DynamicPropertyRegistry registry) {
+        registry.add("chorus.mongo.uri", MongoWire::uri);
+        registry.add("chorus.mongo.database", () -> DATABASE);
+        registry.add("chorus.command.url", KEY_SERVER::url);
+        registry.add("chorus.internal.password", () -> "internal-test");
+    }
+
+    @AfterAll
+    static void stopKeyServer() {
+        KEY_SERVER.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    MongoClient client;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<StoryId> stories = new CopyOnWriteArrayList<>();
+    private long published;
+
+    @Test
+    void rebuildWhileEventsArriveMatchesTheLiveModelsAndTheLiveConsumersCarryOnAfterTheSwitch() throws Exception {
+        broker.addTopics(new NewTopic(Topics.STORY_EVENTS, 2, (short) 1), new NewTopic(Topics.SESSION_EVENTS, 2, (short) 1),
+                new NewTopic(Topics.CAMPAIGN_EVENTS, 2, (short) 1), new NewTopic(Topics.CHAMPION_EVENTS, 2, (short) 1),
+                new NewTopic(Topics.CODEBOOK_EVENTS, 1, (short) 1));
+        try (KafkaProducer<String, String> producer = producer()) {
+            populate(producer);
+            producer.flush();
+            await().atMost(Duration.ofSeconds(120)).until(() -> appliedIn(DATABASE) == publishedSoFar());
+            String before = JsonPath.read(get("/actuator/readmodels", "admin").body(), "$.contentHash");
+            long populated = publishedSoFar();
+
+            AtomicBoolean arriving = new AtomicBoolean(true);
+            Thread more = new Thread(() -> keepArriving(producer, arriving));
+            more.start();
+            HttpResponse<String> started = post("/actuator/rebuild");
+            assertThat(started.statusCode()).isEqualTo(200);
+            assertThat(JsonPath.<String>read(started.body(), "$.state")).isEqualTo("RUNNING");
+            String target = JsonPath.read(started.body(), "$.database");
+            assertThat(target).isEqualTo(DATABASE + "_r1");
+
+            List<String> seen = new ArrayList<>();
+            String status = started.body();
+            while ("RUNNING".equals(JsonPath.read(status, "$.state"))) {
+                seen.add(status);
+                // the old database serves while the rebuild runs
+                assertThat(JsonPath.<String>read(get("/actuator/readmodels", "admin").body(), "$.database"))
+                        .isIn(DATABASE, target);
+                assertThat(story(stories.get(0)).statusCode()).isEqualTo(200);
+                Thread.sleep(20);
+                status = get("/actuator/rebuild", "admin").body();
+            }
+            arriving.set(false);
+            more.join();
+            assertThat(JsonPath.<String>read(status, "$.state")).as(status).isEqualTo("SWAPPED");
+            assertThat(JsonPath.<String>read(status, "$.rebuiltHash")).isEqualTo(JsonPath.read(status, "$.liveHash"));
+            assertThat(JsonPath.<String>read(status, "$.liveHash")).isNotEqualTo(before);
+            assertThat(JsonPath.<Object>read(status, "$.failure")).isNull();
+            assertThat(JsonPath.<List<Object>>read(status, "$.failures")).isEmpty();
+            assertThat(JsonPath.<Integer>read(status, "$.applied")).isGreaterThanOrEqualTo((int) populated);
+            assertThat(seen).anySatisfy(running -> {
+                assertThat(JsonPath.<Integer>read(running, "$.applied")).isPositive()
+                        .isLessThan(JsonPath.<Integer>read(running, "$.total"));
+                assertThat(JsonPath.<Double>read(running, "$.eventsPerSecond")).isPositive();
+                assertThat(JsonPath.<Double>read(running, "$.secondsLeft")).isPositive();
+            });
+            assertThat(JsonPath.<String>read(get("/actuator/readmodels", "admin").body(), "$.database"))
+                    .isEqualTo(target);
+
+            // after the switch the rebuilt database serves: the old one can go and the stories are still there
+            client.getDatabase(DATABASE).drop();
+            assertThat(story(stories.get(0)).statusCode()).isEqualTo(200);
+
+            // the live consumers carry on in the rebuilt database from where the rebuild left it
+            for (int i = 0; i < STORIES_AFTER; i++) {
+                story(producer, StoryId.random(), "After " + i);
+            }
+            producer.flush();
+            await().atMost(Duration.ofSeconds(60)).until(() -> appliedIn(target) == publishedSoFar());
+            for (StoryId id : stories) {
+                HttpResponse<String> response = story(id);
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(JsonPath.<List<String>>read(response.body(), "$.themes")).containsExactly("ACCESS");
+                assertThat(JsonPath.<List<Object>>read(response.body(), "$.responses")).hasSize(1);
+            }
+            assertThat(client.getDatabase(target).getCollection("stories").countDocuments())
+                    .isEqualTo(stories.size() + withdrawn);
+
+            // nothing lost or doubled: a second rebuild from the topics finds exactly what the live consumers made
+            assertThat(JsonPath.<String>read(post("/actuator/rebuild").body(), "$.database")).isEqualTo(DATABASE + "_r2");
+            await().atMost(Duration.ofSeconds(120)).until(() -> !"RUNNING".equals(
+                    JsonPath.read(get("/actuator/rebuild", "admin").body(), "$.state")));
+            String second = get("/actuator/rebuild", "admin").body();
+            assertThat(JsonPath.<String>read(second, "$.state")).as(second).isEqualTo("SWAPPED");
+            assertThat(JsonPath.<String>read(second, "$.rebuiltHash")).isEqualTo(JsonPath.read(second, "$.liveHash"));
+            assertThat(client.listDatabaseNames().into(new ArrayList<>())).contains(target, DATABASE + "_r2");
+        }
+    }
+
+    private int withdrawn;
+
+    private void populate(KafkaProducer<String, String> producer) throws Exception {
+        Theme access = new Theme(new ThemeCode("ACCESS"), "Access to care", List.of("midwife"), false);
+        publish(producer, Topics.CODEBOOK_EVENTS, "Codebook", "codebook",
+                new CodebookRevisedEvent(1, List.of(access), "configuration"), 0);
+        UUID campaign = UUID.randomUUID();
+        UUID amina = UUID.randomUUID();
+        publish(producer, Topics.CHAMPION_EVENTS, "Champion", amina.toString(),
+                Campaigns.registered(amina, "Amina Yusuf", "champion"), 0);
+        List<Object> campaignEvents = List.of(Campaigns.launched(campaign, 600),
+                Campaigns.enrolled(campaign, amina, "champion"),
+                Campaigns.outreach(campaign, amina, "2026-11-23", 750, VenueType.FAITH_SPACE));
+        for (int seq = 0; seq < campaignEvents.size(); seq++) {
+            publish(producer, Topics.CAMPAIGN_EVENTS, "OutreachCampaign", campaign.toString(), campaignEvents.get(seq),
+                    seq);
+        }
+        ScriptedSession session = new ScriptedSession(KEYS);
+        for (int seq = 0; seq < session.events().size(); seq++) {
+            publish(producer, Topics.SESSION_EVENTS, "CoDesignSession", session.id.toString(),
+                    session.events().get(seq), seq);
+        }
+        for (int i = 0; i < STORIES_BEFORE; i++) {
+            StoryId id = StoryId.random();
+            if (i % 10 == 9) {
+                publish(producer, Topics.STORY_EVENTS, "Story", id.toString(), Stories.submitted(id), 0);
+                publish(producer, Topics.STORY_EVENTS, "Story", id.toString(), Stories.withdrawn(id), 1);
+                withdrawn++;
+            } else {
+                story(producer, id, "Waiting for a midwife " + i);
+            }
+        }
+    }
+
+    private void keepArriving(KafkaProducer<String, String> producer, AtomicBoolean arriving) {
+        int i = 0;
+        try {
+            while (arriving.get()) {
+                story(producer, StoryId.random(), "During " + i++);
+                Thread.sleep(1_000);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized void story(KafkaProducer<String, String> producer, StoryId id, String title)
+            throws Exception {
+        publish(producer, Topics.STORY_EVENTS, "Story", id.toString(), Stories.submitted(id), 0);
+        publish(producer, Topics.STORY_EVENTS, "Story", id.toString(),
+                Stories.approved(id, KEYS.seal("published-" + id, title, "Nine hours.")), 1);
+        publish(producer, Topics.STORY_EVENTS, "Story", id.toString(), Stories.coded(id, List.of("ACCESS"), List.of()), 2);
+        publish(producer, Topics.STORY_EVENTS, "Story", id.toString(), Stories.response(id, "We changed the rota", null),
+                3);
+        stories.add(id);
+    }
+
+    private synchronized void publish(KafkaProducer<String, String> producer, String topic, String aggregateType,
+            String key, Object event, long sequence) {
+        var record = new ProducerRecord<>(topic, key, KernelJson.mapper().writeValueAsString(event));
+        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
+        header(record, EventHeaders.EVENT_TYPE, EventTypes.nameOf(event.getClass()));
+        header(record, EventHeaders.REVISION, "1");
+        header(record, EventHeaders.AGGREGATE_TYPE, aggregateType);
+        header(record, EventHeaders.SEQUENCE, Long.toString(sequence));
+        header(record, EventHeaders.TIMESTAMP, Instant.now().toString());
+        producer.send(record);
+        published++;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    private synchronized long publishedSoFar() {
+        return published;
+    }
+
+    private long appliedIn(String database) {
+        MongoDatabase store = client.getDatabase(database);
+        long applied = 0;
+        for (Document position : store.getCollection("consumer_positions").find()) {
+            applied += ((Number) position.get("offset")).longValue();
+        }
+        return applied;
+    }
+
+    private HttpResponse<String> story(StoryId id) throws Exception {
+        return get("/api/v1/insights/stories/" + id, "analyst");
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return http.send(request(path, "admin").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        String credentials = Base64.getEncoder()
+                .encodeToString((user + ":" + user + "-local").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + credentials);
+    }
+}
