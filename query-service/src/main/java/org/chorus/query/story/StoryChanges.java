@@ -83,7 +83,7 @@ final class StoryChanges {
             return status(StoryStatus.ESCALATED);
         }
         if (event instanceof StoryConsentChangedEvent changed) {
-            return set(StoryFields.CONSENT, consent(changed.consent()));
+            return consentChanged(id, changed.consent(), current);
         }
         if (event instanceof StoryCodedEvent coded) {
             return combine(set(StoryFields.THEMES, themes(current, coded)),
@@ -102,14 +102,39 @@ final class StoryChanges {
                 + " cannot follow other events");
     }
 
-    // suggestions come from the codebook as known now: a later revision does not rewrite stories already projected
     private Bson published(String id, SealedText sealed, Document current) {
-        Optional<StoryContent> words = content.open(id, sealed);
+        return combine(set(StoryFields.PUBLISHED, new Document(StoryFields.SEALED_KEY_ID, sealed.keyId())
+                .append(StoryFields.SEALED_CIPHERTEXT, sealed.ciphertext())), words(id, sealed, analysis(current),
+                current));
+    }
+
+    /**
+     * The words are held only while the storyteller consents to analysis: command-service releases the key only
+     * then, so a projection made later (a rebuild) could not open them otherwise, and both must hold the same. When
+     * consent returns they are opened again from the sealed published version.
+     */
+    private Bson consentChanged(String id, Consent next, Document current) {
+        Bson consent = set(StoryFields.CONSENT, consent(next));
+        Document sealed = current.get(StoryFields.PUBLISHED, Document.class);
+        if (sealed == null || next.analysis() == analysis(current)) {
+            return consent;
+        }
+        return combine(consent, words(id, new SealedText(sealed.getString(StoryFields.SEALED_KEY_ID),
+                sealed.getString(StoryFields.SEALED_CIPHERTEXT)), next.analysis(), current));
+    }
+
+    // suggestions come from the codebook as known now: a later revision does not rewrite stories already projected
+    private Bson words(String id, SealedText sealed, boolean analysis, Document current) {
+        Optional<StoryContent> words = analysis ? content.open(id, sealed) : Optional.empty();
         List<String> suggested = words
                 .map(w -> ThemeSuggestions.suggest(codebook.get(), w.title() + "\n" + w.narrative(),
                         current.getList(StoryFields.THEMES, String.class, List.of())))
                 .orElse(List.of());
         return combine(PublishedContent.replaceWith(words), set(StoryFields.SUGGESTED_THEMES, suggested));
+    }
+
+    private static boolean analysis(Document current) {
+        return current.get(StoryFields.CONSENT, new Document()).getBoolean("analysis", false);
     }
 
     // an analyst confirms a suggestion by adding it and dismisses it by removing it: either way it is settled

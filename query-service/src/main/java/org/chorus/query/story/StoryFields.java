@@ -24,6 +24,11 @@ public final class StoryFields {
     public static final String SUGGESTED_THEMES = "suggestedThemes";
     /** The storyteller's shared equality profile, still sealed: {@code {keyId, ciphertext}}; opened only to count. */
     public static final String EQUALITY_PROFILE = "equalityProfile";
+    /**
+     * The published (approved, redacted) version, still sealed: {@code {keyId, ciphertext}}; its words are opened
+     * again when consent to analysis returns.
+     */
+    public static final String PUBLISHED = "published";
     public static final String SEALED_KEY_ID = "keyId";
     public static final String SEALED_CIPHERTEXT = "ciphertext";
     public static final String RESPONSES = "responses";

@@ -146,7 +146,7 @@ public final class StoryProjection {
     private @Nullable Document current(String id) {
         return stories.find(eq(StoryFields.ID, id))
                 .projection(Projections.include(StoryFields.LAST_SEQUENCE, StoryFields.ERASED, StoryFields.THEMES,
-                        StoryFields.SUGGESTED_THEMES))
+                        StoryFields.SUGGESTED_THEMES, StoryFields.CONSENT, StoryFields.PUBLISHED))
                 .first();
     }
 
