@@ -53,20 +53,24 @@ public final class ActiveDatabase {
         return active;
     }
 
-    /** The database the active one replaced, if it is still kept. */
-    public Optional<String> previous() {
-        return pointer().map(document -> document.getString(PREVIOUS));
-    }
-
     /** A database by name, not switched to. */
     public MongoDatabase database(String name) {
         return client.getDatabase(name);
     }
 
-    /** A fresh database name for the next rebuild (dropped first, in case an earlier rebuild left it half filled). */
-    public String nextRebuildTarget() {
-        long generation = pointer().map(document -> document.get(GENERATION, Number.class).longValue()).orElse(0L) + 1;
-        String name = configured + "_r" + generation;
+    /**
+     * A fresh database name for the next rebuild, never the active or the previous one; dropped first, in case an
+     * earlier rebuild left it half filled.
+     */
+    public synchronized String nextRebuildTarget() {
+        Optional<Document> pointer = pointer();
+        String previous = pointer.map(document -> document.getString(PREVIOUS)).orElse(null);
+        long generation = pointer.map(document -> document.get(GENERATION, Number.class).longValue()).orElse(0L);
+        String name;
+        do {
+            generation++;
+            name = configured + "_r" + generation;
+        } while (name.equals(active) || name.equals(previous));
         client.getDatabase(name).drop();
         return name;
     }

@@ -1,0 +1,120 @@
+package org.chorus.query.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.chorus.kernel.event.EventHeaders;
+import org.chorus.kernel.event.EventTypes;
+import org.chorus.kernel.event.KernelJson;
+import org.chorus.kernel.event.Topics;
+import org.chorus.kernel.story.StoryId;
+import org.chorus.query.campaign.CampaignProjection;
+import org.chorus.query.campaign.ChampionProjection;
+import org.chorus.query.codebook.CodebookProjection;
+import org.chorus.query.consumer.ConsumerPositions;
+import org.chorus.query.consumer.RecordApplier;
+import org.chorus.query.session.ParticipantKeys;
+import org.chorus.query.session.SessionProjection;
+import org.chorus.query.story.StoryProjection;
+import org.chorus.query.testsupport.KeyRing;
+import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.Stories;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/** A rebuild records a record it cannot apply and holds its aggregate's later records back; others flow. */
+@EmbeddedKafka(partitions = 1, topics = Topics.STORY_EVENTS)
+class TopicReplayTest {
+    private final KeyRing keys = new KeyRing();
+    private final MongoClient client = MongoClients.create(MongoWire.uri());
+    private final MongoDatabase database = client.getDatabase("replay-" + UUID.randomUUID());
+
+    @AfterEach
+    void close() {
+        database.drop();
+        client.close();
+    }
+
+    @Test
+    void aRecordThatCannotBeAppliedIsReportedAndItsStoryGoesNoFurther(EmbeddedKafkaBroker broker) throws Exception {
+        StoryId broken = StoryId.random();
+        StoryId fine = StoryId.random();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                new StringSerializer(), new StringSerializer())) {
+            send(producer, broken, EventTypes.nameOf(Stories.submitted(broken).getClass()),
+                    KernelJson.mapper().writeValueAsString(Stories.submitted(broken)), 0);
+            send(producer, broken, "NoSuchStoryEvent", "{}", 1);
+            // a record that would apply on its own, but comes after the gap
+            send(producer, broken, EventTypes.nameOf(Stories.response(broken, "Thank you", null).getClass()),
+                    KernelJson.mapper().writeValueAsString(Stories.response(broken, "Thank you", null)), 1);
+            send(producer, fine, EventTypes.nameOf(Stories.submitted(fine).getClass()),
+                    KernelJson.mapper().writeValueAsString(Stories.submitted(fine)), 0);
+            var approved = Stories.approved(fine, keys.seal("published-" + fine, "Waiting", "Nine hours."));
+            send(producer, fine, EventTypes.nameOf(approved.getClass()),
+                    KernelJson.mapper().writeValueAsString(approved), 1);
+        }
+        AtomicLong applied = new AtomicLong();
+        RecordApplier applier = new RecordApplier(new StoryProjection(database, keys),
+                new SessionProjection(database, new ParticipantKeys(keys, Duration.ofSeconds(5), Clock.systemUTC())),
+                new CampaignProjection(database), new ChampionProjection(database), new CodebookProjection(database));
+
+        try (TopicReplay replay = new TopicReplay(consumer(broker), applier, new ConsumerPositions(database), applied)) {
+            replay.assign(List.of(Topics.STORY_EVENTS));
+            replay.runTo(replay.ends(), () -> { });
+
+            assertThat(replay.failures()).singleElement().satisfies(failure -> {
+                assertThat(failure.aggregateId()).isEqualTo(broken.toString());
+                assertThat(failure.offset()).isEqualTo(1);
+                assertThat(failure.reason()).contains("NoSuchStoryEvent");
+            });
+            assertThat(replay.behind(replay.ends())).isZero();
+        }
+        assertThat(applied).hasValue(5);
+        assertThat(stories(broken).getLong("lastSequence")).isZero();
+        assertThat(stories(broken).getList("responses", Document.class)).isEmpty();
+        assertThat(stories(fine).getString("title")).isEqualTo("Waiting");
+        assertThat(database.getCollection("consumer_positions").find().first().get("offset", Number.class).longValue())
+                .isEqualTo(5);
+    }
+
+    private Document stories(StoryId id) {
+        return database.getCollection("stories").find(Filters.eq("_id", id.toString())).first();
+    }
+
+    private static void send(KafkaProducer<String, String> producer, StoryId id, String type, String value,
+            long sequence) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.STORY_EVENTS, id.toString(), value);
+        record.headers().add(EventHeaders.EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.SEQUENCE, Long.toString(sequence).getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.TIMESTAMP, Instant.parse("2026-11-22T10:00:00Z").toString()
+                .getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get();
+    }
+
+    private static KafkaConsumer<String, String> consumer(EmbeddedKafkaBroker broker) {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer());
+    }
+}
