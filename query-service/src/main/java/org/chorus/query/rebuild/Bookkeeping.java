@@ -22,6 +22,12 @@ final class Bookkeeping {
             "theme_counts", Set.of("ops"),
             "story_totals", Set.of("ops"));
 
+    /**
+     * Arrays that are sets, hashed in sorted order: a story's citations are added as sessions cite it, and sessions
+     * on different partitions are read in no fixed order.
+     */
+    private static final Map<String, Set<String>> SETS = Map.of("story_citations", Set.of("citedBy"));
+
     private Bookkeeping() {
     }
 
@@ -31,5 +37,9 @@ final class Bookkeeping {
 
     static Set<String> leftOut(String collection) {
         return FIELDS.getOrDefault(collection, Set.of());
+    }
+
+    static Set<String> sets(String collection) {
+        return SETS.getOrDefault(collection, Set.of());
     }
 }

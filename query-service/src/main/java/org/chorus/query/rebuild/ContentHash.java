@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class ContentHash {
         Map<String, Long> documents = new LinkedHashMap<>();
         List<String> names = database.listCollectionNames().into(new ArrayList<>());
         names.stream().filter(Bookkeeping::hashed).sorted().forEach(name -> {
-            long count = hash(database.getCollection(name), Bookkeeping.leftOut(name), line -> {
+            long count = hash(database.getCollection(name), Bookkeeping.leftOut(name), Bookkeeping.sets(name), line -> {
                 if (!documents.containsKey(name)) {
                     update(sha, "\u0000collection " + name + "\n");
                     documents.put(name, 0L);
@@ -49,27 +50,37 @@ final class ContentHash {
         return new ReadModelDigest(database.getName(), HexFormat.of().formatHex(sha.digest()), documents);
     }
 
-    private static long hash(MongoCollection<Document> collection, Set<String> leftOut, Consumer<String> lines) {
+    private static long hash(MongoCollection<Document> collection, Set<String> leftOut, Set<String> sets,
+            Consumer<String> lines) {
         if (leftOut.contains("_id")) {
             List<String> all = new ArrayList<>();
-            collection.find().forEach(document -> all.add(canonical(document, leftOut)));
+            collection.find().forEach(document -> all.add(canonical(document, leftOut, sets)));
             all.sort(null);
             all.forEach(lines);
             return all.size();
         }
         long count = 0;
         for (Document document : collection.find().sort(ascending("_id"))) {
-            lines.accept(canonical(document, leftOut));
+            lines.accept(canonical(document, leftOut, sets));
             count++;
         }
         return count;
     }
 
-    /** The document's canonical line, without the fields left out. */
-    static String canonical(Document document, Set<String> leftOut) {
-        Document kept = new Document(document);
+    /** The document's canonical line, without the fields left out and with the top-level sets sorted. */
+    private static String canonical(Document document, Set<String> leftOut, Set<String> sets) {
+        Document kept = (Document) sorted(document);
         leftOut.forEach(kept::remove);
-        return ((Document) sorted(kept)).toJson(JSON);
+        for (String set : sets) {
+            if (kept.get(set) instanceof List<?> members) {
+                kept.put(set, members.stream().sorted(Comparator.comparing(ContentHash::json)).toList());
+            }
+        }
+        return kept.toJson(JSON);
+    }
+
+    private static String json(Object value) {
+        return new Document("v", value).toJson(JSON);
     }
 
     private static Object sorted(Object value) {

@@ -61,6 +61,19 @@ class ContentHashTest {
     }
 
     @Test
+    void citationsAreASetWhateverOrderTheSessionsWereReadIn() {
+        Document a = new Document("sessionId", "a");
+        Document b = new Document("sessionId", "b").append("decisionId", "d");
+        left.getCollection("story_citations").insertOne(new Document("_id", "s1").append("citedBy", List.of(a, b)));
+        right.getCollection("story_citations").insertOne(new Document("_id", "s1").append("citedBy", List.of(b, a)));
+        assertThat(ContentHash.of(right).contentHash()).isEqualTo(ContentHash.of(left).contentHash());
+
+        right.getCollection("story_citations").updateOne(new Document("_id", "s1"),
+                new Document("$set", new Document("citedBy", List.of(b))));
+        assertThat(ContentHash.of(right).contentHash()).isNotEqualTo(ContentHash.of(left).contentHash());
+    }
+
+    @Test
     void aMissingDocumentChangesTheHash() {
         fill(left, 3, 100L);
         fill(right, 3, 100L);

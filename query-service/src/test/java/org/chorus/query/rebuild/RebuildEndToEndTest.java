@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +20,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -26,6 +30,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.chorus.kernel.campaign.VenueType;
 import org.chorus.kernel.code.ThemeCode;
 import org.chorus.kernel.codebook.CodebookRevisedEvent;
 import org.chorus.kernel.codebook.Theme;
@@ -33,7 +38,6 @@ import org.chorus.kernel.event.EventHeaders;
 import org.chorus.kernel.event.EventTypes;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.event.Topics;
-import org.chorus.kernel.campaign.VenueType;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.testsupport.Campaigns;
 import org.chorus.query.testsupport.KeyRing;
@@ -45,7 +49,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
@@ -83,6 +89,22 @@ class RebuildEndToEndTest {
         KEY_SERVER.close();
     }
 
+    /** Any command listener bean sees the client's commands (the fault suite registers one). */
+    @TestConfiguration
+    static class Commands {
+        static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
+
+        @Bean
+        CommandListener seen() {
+            return new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    SEEN.add(event.getCommandName());
+                }
+            };
+        }
+    }
+
     @LocalServerPort
     int port;
     @Autowired
@@ -93,6 +115,7 @@ class RebuildEndToEndTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<StoryId> stories = new CopyOnWriteArrayList<>();
     private long published;
+    private int withdrawn;
 
     @Test
     void rebuildWhileEventsArriveMatchesTheLiveModelsAndTheLiveConsumersCarryOnAfterTheSwitch() throws Exception {
@@ -103,6 +126,7 @@ class RebuildEndToEndTest {
             populate(producer);
             producer.flush();
             await().atMost(Duration.ofSeconds(120)).until(() -> appliedIn(DATABASE) == publishedSoFar());
+            assertThat(Commands.SEEN).contains("find", "insert", "update");
             String before = JsonPath.read(get("/actuator/readmodels", "admin").body(), "$.contentHash");
             long populated = publishedSoFar();
 
@@ -172,8 +196,6 @@ class RebuildEndToEndTest {
             assertThat(client.listDatabaseNames().into(new ArrayList<>())).contains(target, DATABASE + "_r2");
         }
     }
-
-    private int withdrawn;
 
     private void populate(KafkaProducer<String, String> producer) throws Exception {
         Theme access = new Theme(new ThemeCode("ACCESS"), "Access to care", List.of("midwife"), false);
