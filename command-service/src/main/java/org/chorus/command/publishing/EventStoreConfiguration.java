@@ -6,15 +6,18 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The JPA event store as Axon's auto-configuration builds it, with the gap settings of {@link EventStoreSettings}
- * instead of Axon's (1 minute, 10,000 indexes, 250 gaps), which can skip a slow commit for good.
+ * instead of Axon's (1 minute, 10,000 indexes, 250 gaps), which can skip a slow commit for good. Defining the engine
+ * switches Axon's JPA event store auto-configuration off, so its entities are registered here as it would.
  */
 @Configuration(proxyBeanMethods = false)
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 class EventStoreConfiguration {
 
     @Bean
