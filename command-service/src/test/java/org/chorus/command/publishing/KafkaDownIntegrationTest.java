@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -22,9 +23,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * With no broker to reach, commands are still accepted (202) and stored: the publisher is asynchronous, and the
  * publishing endpoint shows the backlog it will send once Kafka is back. (The outage and its drain end to end are
- * the infra fault suite's.)
+ * the infra fault suite's.) The context is closed afterwards: its publisher would retry for the rest of the run.
  */
 @IntegrationTest
+@DirtiesContext
 class KafkaDownIntegrationTest {
 
     @DynamicPropertySource

@@ -17,6 +17,7 @@ import org.chorus.kernel.event.Topics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * operator's republish tool brings the event to Kafka.
  */
 @IntegrationTest
+@DirtiesContext
 class SkippedEventRepublishIntegrationTest {
 
     @DynamicPropertySource

@@ -12,6 +12,7 @@ import org.chorus.command.support.TestEngines;
 import org.chorus.kernel.event.Topics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * production ones. The test has its own database, so no other context's publisher reads this event store.
  */
 @IntegrationTest
+@DirtiesContext
 class SlowCommitIntegrationTest {
     static final Duration GAP_TIMEOUT = Duration.ofSeconds(3);
 
