@@ -142,6 +142,7 @@ class ParkingEndToEndTest {
         assertThat(records.admin().describeConfigs(List.of(dltConfig)).all().get().get(dltConfig)
                 .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
 
+        assertThat(actuator.get("/actuator/parked", "analyst").statusCode()).isEqualTo(403);
         HttpResponse<String> replay = actuator.replay(poisoned.toString());
         assertThat(replay.statusCode()).isEqualTo(200);
         assertThat(JsonPath.<Boolean>read(replay.body(), "$.stillParked")).isTrue();
