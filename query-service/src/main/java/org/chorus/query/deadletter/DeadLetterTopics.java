@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -53,11 +54,17 @@ final class DeadLetterTopics implements AutoCloseable {
         int count = ensure(record.topic());
         ProducerRecord<String, String> letter = new ProducerRecord<>(topic,
                 record.partition() < count ? record.partition() : null, record.timestamp(), record.key(),
-                record.value(), record.headers());
+                record.value(), new RecordHeaders(record.headers().toArray()));
         letter.headers().add(REASON, utf8(reason)).add(EXCEPTION, utf8(exception)).add(TOPIC, utf8(record.topic()))
                 .add(PARTITION, utf8(Integer.toString(record.partition())))
                 .add(OFFSET, utf8(Long.toString(record.offset())));
-        return await(template.send(letter), "send a dead letter to " + topic).getRecordMetadata();
+        try {
+            return await(template.send(letter), "send a dead letter to " + topic).getRecordMetadata();
+        } catch (DeadLetterUnavailableException e) {
+            // the topic may have been deleted: look for it, and create it again if need be, on the next try
+            partitions.remove(topic);
+            throw e;
+        }
     }
 
     private int ensure(String source) {
