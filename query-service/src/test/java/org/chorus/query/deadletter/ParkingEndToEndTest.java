@@ -23,7 +23,6 @@ import org.bson.Document;
 import org.chorus.kernel.event.EventHeaders;
 import org.chorus.kernel.event.Topics;
 import org.chorus.kernel.story.StoryId;
-import org.chorus.query.testsupport.Campaigns;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
 import org.chorus.query.testsupport.MongoWire;
@@ -207,15 +206,34 @@ class ParkingEndToEndTest {
         assertThat(actuator.parked(story.toString())).isNull();
     }
 
+    /** The recipes docs/reliability-deadletters.md gives the fault suite, produced exactly as written there. */
     @Test
-    void aChampionEventTheProjectionRejectsIsParkedOnItsOwnDeadLetterTopic() throws Exception {
-        UUID champion = UUID.randomUUID();
-        records.publish(Topics.CHAMPION_EVENTS, "Champion", champion.toString(),
-                Campaigns.registered(champion, "Amina Yusuf", "champion"), 1);
-        Map<String, Object> parked = awaitParked(champion.toString(), 1);
-        assertThat(parked).containsEntry("topic", Topics.CHAMPION_EVENTS)
+    void theFaultSuiteRecipesParkWhatTheyPromise() throws Exception {
+        String unknown = UUID.randomUUID().toString();
+        String badJson = UUID.randomUUID().toString();
+        String neverBegan = UUID.randomUUID().toString();
+        String champion = UUID.randomUUID().toString();
+        records.send(STORIES, unknown, "{\"storyId\":\"" + unknown + "\"}",
+                EventRecords.headers("StoryTeleportedEvent", "Story", 0));
+        records.send(STORIES, badJson, "{\"storyId\":\"" + badJson + "\",\"added\":[",
+                EventRecords.headers("StoryCodedEvent", "Story", 0));
+        records.send(STORIES, neverBegan, "{\"storyId\":\"" + neverBegan
+                + "\",\"added\":[\"ACCESS\"],\"removed\":[],\"analyst\":\"analyst\"}",
+                EventRecords.headers("StoryCodedEvent", "Story", 1));
+        records.send(Topics.CHAMPION_EVENTS, champion, "{\"championId\":\"" + champion + "\",\"displayName\":\"Fault\","
+                + "\"organisation\":\"Fault\",\"places\":[\"LEWISHAM\"],\"languages\":[\"en\"],\"login\":\"fault\","
+                + "\"registeredBy\":\"admin\"}", EventRecords.headers("ChampionRegisteredEvent", "Champion", 1));
+
+        assertThat(awaitParked(unknown, 1)).containsEntry("reason", "unknown StoryEvent type StoryTeleportedEvent");
+        assertThat(exceptionOf(STORIES, unknown)).isEqualTo("java.lang.IllegalArgumentException");
+        awaitParked(badJson, 1);
+        assertThat(exceptionOf(STORIES, badJson)).startsWith("tools.jackson");
+        assertThat(awaitParked(neverBegan, 1))
+                .containsEntry("reason", "story " + neverBegan + ": event 1 arrived but the last applied is none");
+        assertThat(exceptionOf(STORIES, neverBegan)).isEqualTo("org.chorus.query.story.EventOutOfOrderException");
+        assertThat(awaitParked(champion, 1)).containsEntry("topic", Topics.CHAMPION_EVENTS)
                 .containsEntry("reason", "champion " + champion + ": ChampionRegisteredEvent cannot be event 1");
-        assertThat(records.deadLetters(Topics.CHAMPION_EVENTS, champion.toString())).hasSize(1);
+        assertThat(exceptionOf(Topics.CHAMPION_EVENTS, champion)).isEqualTo("java.lang.IllegalArgumentException");
     }
 
     @Test
@@ -256,6 +274,12 @@ class ParkingEndToEndTest {
             return parked != null && parked.get("parkedEvents").equals(parkedEvents);
         });
         return actuator.parked(aggregateId);
+    }
+
+    private String exceptionOf(String topic, String key) {
+        List<ConsumerRecord<String, String>> letters = records.deadLetters(topic, key);
+        assertThat(letters).hasSize(1);
+        return EventRecords.header(letters.get(0), "chorus-dlt-exception");
     }
 
     private long offset(String position) {
