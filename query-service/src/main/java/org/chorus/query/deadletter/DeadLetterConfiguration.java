@@ -48,7 +48,7 @@ class DeadLetterConfiguration {
     }
 
     @Bean
-    Replay replay(@Qualifier("recordApplier") Projector projector, ParkedAggregates parked,
+    Replay parkedReplay(@Qualifier("recordApplier") Projector projector, ParkedAggregates parked,
             ConsumerFactory<String, String> consumers, ProjectionErrors errors) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -48,7 +48,8 @@ final class DeadLetterReader implements AutoCloseable {
         return new ConsumerRecord<>(text(letter, DeadLetterTopics.TOPIC),
                 Integer.parseInt(text(letter, DeadLetterTopics.PARTITION)),
                 Long.parseLong(text(letter, DeadLetterTopics.OFFSET)), letter.timestamp(), letter.timestampType(),
-                letter.serializedKeySize(), letter.serializedValueSize(), letter.key(), letter.value(), letter.headers(),
+                letter.serializedKeySize(), letter.serializedValueSize(), letter.key(), letter.value(),
+                letter.headers(),
                 Optional.empty());
     }
 

@@ -83,7 +83,9 @@ final class DeadLetterTopics implements AutoCloseable {
         try {
             await(admin.createTopics(List.of(dlt)).all(), "create " + topic);
         } catch (DeadLetterUnavailableException e) {
-            if (!(e.getCause() instanceof ExecutionException failed && failed.getCause() instanceof TopicExistsException)) {
+            boolean exists = e.getCause() instanceof ExecutionException failed
+                    && failed.getCause() instanceof TopicExistsException;
+            if (!exists) {
                 throw e;
             }
         }

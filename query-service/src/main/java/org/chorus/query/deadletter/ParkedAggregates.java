@@ -73,8 +73,10 @@ final class ParkedAggregates {
                 eq(field + "." + ParkedEntry.DLT_OFFSET, entry.dltOffset())), unset(field));
     }
 
-    void failedAgain(String aggregateId, String reason, String exception) {
-        parked.updateOne(eq(ID, aggregateId), combine(set(REASON, reason), set(EXCEPTION, exception)));
+    /** A replay stopped at this entry: the aggregate is now parked at its sequence, for this reason. */
+    void failedAgain(String aggregateId, ParkedEntry entry, String reason, String exception) {
+        parked.updateOne(eq(ID, aggregateId), combine(set(REASON, reason), set(EXCEPTION, exception),
+                set(FIRST_SEQUENCE, entry.sequence())));
     }
 
     /** Unparks the aggregate if nothing is left parked; false when a record was parked behind meanwhile. */

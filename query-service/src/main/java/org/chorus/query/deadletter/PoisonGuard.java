@@ -58,7 +58,7 @@ public final class PoisonGuard {
         return applyOrPark(record, aggregateId);
     }
 
-    static String aggregateOf(ConsumerRecord<String, String> record) {
+    private static String aggregateOf(ConsumerRecord<String, String> record) {
         return record.key() != null ? record.key() : record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
@@ -67,7 +67,8 @@ public final class PoisonGuard {
         RecordMetadata letter = topics.send(record, reason, NO_EXCEPTION);
         boolean stillParked = parked.parkBehind(aggregateId, entry(record, letter, reason));
         if (stillParked) {
-            log.info("{} {}: sequence {} parked {}", record.topic(), aggregateId, ParkedEntry.sequenceOf(record), reason);
+            log.info("{} {}: sequence {} parked {}", record.topic(), aggregateId, ParkedEntry.sequenceOf(record),
+                    reason);
         }
         return stillParked;
     }

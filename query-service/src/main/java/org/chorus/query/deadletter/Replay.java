@@ -58,7 +58,7 @@ final class Replay {
     private ReplayResult failedAgain(ParkedAggregate aggregate, ParkedEntry entry, int replayed, RuntimeException e) {
         String reason = Failures.reason(e);
         errors.failed(aggregate.topic());
-        parked.failedAgain(aggregate.aggregateId(), reason, e.getClass().getName());
+        parked.failedAgain(aggregate.aggregateId(), entry, reason, e.getClass().getName());
         log.warn("{} {}: sequence {} still fails, stays parked: {}", aggregate.topic(), aggregate.aggregateId(),
                 entry.sequence(), reason);
         return new ReplayResult(aggregate.aggregateId(), replayed, true, reason);

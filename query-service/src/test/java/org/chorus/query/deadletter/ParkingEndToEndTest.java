@@ -183,24 +183,35 @@ class ParkingEndToEndTest {
     }
 
     @Test
-    void anEventOfAStoryThatNeverBeganIsParkedAndReplaysOnceTheMissingEventArrives() throws Exception {
+    void anEventOfAStoryThatNeverBeganIsParkedAndAReplayAppliesWhatItCanThenStopsAtTheNextPoison() throws Exception {
         StoryId story = StoryId.random();
         records.publish(STORIES, "Story", story.toString(),
                 Stories.approved(story, KEYS.seal("published-" + story, "Waiting for a midwife", "Nine hours.")), 1);
-        records.publish(STORIES, "Story", story.toString(), Stories.coded(story, List.of("ACCESS"), List.of()), 2);
+        records.send(STORIES, story.toString(), "{\"storyId\":\"" + story + "\",\"added\":[",
+                EventRecords.headers("StoryCodedEvent", "Story", 2));
         Map<String, Object> parked = awaitParked(story.toString(), 2);
         assertThat(parked).containsEntry("firstSequence", 1)
                 .containsEntry("reason", "story " + story + ": event 1 arrived but the last applied is none");
         assertThat(EventRecords.header(records.deadLetters(STORIES, story.toString()).get(0), "chorus-dlt-exception"))
                 .isEqualTo("org.chorus.query.story.EventOutOfOrderException");
 
-        // the fix: the first event, which had not reached the topic, is republished and parks behind the others
+        // the first event, which had not reached the topic, is republished and parks behind the others
         records.publish(STORIES, "Story", story.toString(), Stories.submitted(story), 0);
         awaitParked(story.toString(), 3);
         assertThat(actuator.themes(story.toString())).isNull();
 
+        HttpResponse<String> partly = actuator.replay(story.toString());
+        assertThat(JsonPath.<Integer>read(partly.body(), "$.replayed")).isEqualTo(2);
+        assertThat(JsonPath.<Boolean>read(partly.body(), "$.stillParked")).isTrue();
+        assertThat(JsonPath.<String>read(partly.body(), "$.reason")).contains("end-of-input");
+        assertThat(actuator.parked(story.toString())).containsEntry("firstSequence", 2).containsEntry("parkedEvents", 1)
+                .containsEntry("reason", JsonPath.<String>read(partly.body(), "$.reason"));
+        assertThat(actuator.themes(story.toString())).as("readable up to the poison").isEmpty();
+
+        records.publish(STORIES, "Story", story.toString(), Stories.coded(story, List.of("ACCESS"), List.of()), 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> records.deadLetters(STORIES, story.toString()).size() == 4);
         HttpResponse<String> replay = actuator.replay(story.toString());
-        assertThat(JsonPath.<Integer>read(replay.body(), "$.replayed")).isEqualTo(3);
+        assertThat(JsonPath.<Integer>read(replay.body(), "$.replayed")).isEqualTo(1);
         assertThat(JsonPath.<Boolean>read(replay.body(), "$.stillParked")).isFalse();
         assertThat(actuator.themes(story.toString())).containsExactly("ACCESS");
         assertThat(actuator.parked(story.toString())).isNull();
