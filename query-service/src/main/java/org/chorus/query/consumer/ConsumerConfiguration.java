@@ -68,7 +68,10 @@ class ConsumerConfiguration {
         return new RecordApplier(stories, sessions, campaigns, champions, codebook);
     }
 
-    /** Retries a failing record for ever (capped back-off): skipping one would break its aggregate's order for good. */
+    /**
+     * Retries for ever (capped back-off) what the poison guard throws back: outages of Mongo, the key endpoint or the
+     * broker, which end by themselves. Poison never reaches it: the guard parks it after its own tries.
+     */
     @Bean
     DefaultErrorHandler retryingErrorHandler() {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);

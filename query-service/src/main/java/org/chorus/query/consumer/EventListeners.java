@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.chorus.kernel.event.Topics;
+import org.chorus.query.deadletter.PoisonGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds every event topic to the read models, each topic on its own consumer in the shared group so that a record
  * being retried on one topic holds back no other. Positions are taken from Mongo, not from Kafka's committed
- * offsets, so that the data and the position saying how far it got always roll back together.
+ * offsets, so that the data and the position saying how far it got always roll back together. A poison record is
+ * parked by the {@link PoisonGuard} and the position passes it; an outage is thrown and the record retried.
  */
 @Component
 class EventListeners implements ConsumerSeekAware {
@@ -24,11 +26,11 @@ class EventListeners implements ConsumerSeekAware {
     static final String CODEBOOK = "codebook-events";
     private static final Logger log = LoggerFactory.getLogger(EventListeners.class);
 
-    private final RecordApplier applier;
+    private final PoisonGuard guard;
     private final ConsumerPositions positions;
 
-    EventListeners(RecordApplier applier, ConsumerPositions positions) {
-        this.applier = applier;
+    EventListeners(PoisonGuard guard, ConsumerPositions positions) {
+        this.guard = guard;
         this.positions = positions;
     }
 
@@ -58,9 +60,8 @@ class EventListeners implements ConsumerSeekAware {
     }
 
     private void consume(ConsumerRecord<String, String> record) {
-        boolean applied = applier.apply(record);
-        log.debug("{} key {} offset {} {}", record.topic(), record.key(), record.offset(),
-                applied ? "applied" : "skipped");
+        PoisonGuard.Outcome outcome = guard.consume(record);
+        log.debug("{} key {} offset {} {}", record.topic(), record.key(), record.offset(), outcome);
         positions.applied(record.topic(), record.partition(), record.offset());
     }
 

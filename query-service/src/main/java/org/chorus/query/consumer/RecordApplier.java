@@ -6,6 +6,7 @@ import org.chorus.kernel.event.Topics;
 import org.chorus.query.campaign.CampaignProjection;
 import org.chorus.query.campaign.ChampionProjection;
 import org.chorus.query.codebook.CodebookProjection;
+import org.chorus.query.deadletter.Projector;
 import org.chorus.query.session.SessionProjection;
 import org.chorus.query.story.StoryProjection;
 
@@ -13,7 +14,7 @@ import org.chorus.query.story.StoryProjection;
  * Applies one event record, of any event topic, to the read models that topic feeds. The live listeners and a
  * rebuild into fresh collections go through the same code.
  */
-public final class RecordApplier {
+public final class RecordApplier implements Projector {
     private final StoryProjection stories;
     private final SessionProjection sessions;
     private final CampaignProjection campaigns;
@@ -33,6 +34,7 @@ public final class RecordApplier {
      * @return false when the record's event had already been applied (a duplicate)
      * @throws IllegalArgumentException when the record cannot be read as an event of its topic
      */
+    @Override
     public boolean apply(ConsumerRecord<String, String> record) {
         return switch (record.topic()) {
             case Topics.STORY_EVENTS -> {

@@ -1,7 +1,6 @@
 package org.chorus.query.keys;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,11 +42,12 @@ class HttpContentKeys implements ContentKeys {
             return Optional.empty();
         }
         if (response.statusCode() != 200) {
-            throw new KeyServiceException("key " + keyId + ": command-service answered " + response.statusCode());
+            throw new KeyServiceUnavailableException(
+                    "key " + keyId + ": command-service answered " + response.statusCode());
         }
         ReleasedKey released = KernelJson.mapper().readValue(response.body(), ReleasedKey.class);
         if (!keyId.equals(released.keyId())) {
-            throw new KeyServiceException("asked for key " + keyId + " but got " + released.keyId());
+            throw new KeyServiceUnavailableException("asked for key " + keyId + " but got " + released.keyId());
         }
         return Optional.of(Base64.getDecoder().decode(released.key()));
     }
@@ -60,23 +60,13 @@ class HttpContentKeys implements ContentKeys {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new UncheckedIOException("command-service key endpoint unreachable", e);
+            throw new KeyServiceUnavailableException("command-service key endpoint unreachable", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new KeyServiceException("interrupted while fetching key", e);
+            throw new KeyServiceUnavailableException("interrupted while fetching key", e);
         }
     }
 
     record ReleasedKey(String keyId, String key) {
-    }
-
-    static final class KeyServiceException extends RuntimeException {
-        KeyServiceException(String message) {
-            super(message);
-        }
-
-        KeyServiceException(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }
