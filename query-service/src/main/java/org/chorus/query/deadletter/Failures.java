@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * dead-lettering, the disk) from poison. An outage ends by itself: the record is retried until it does, never parked.
  * Everything else is the record's own fault or the code's, and no amount of waiting fixes it.
  */
-final class Failures {
+public final class Failures {
     private static final List<Class<? extends Throwable>> TRANSIENT = List.of(
             MongoSocketException.class, MongoTimeoutException.class, MongoNotPrimaryException.class,
             MongoNodeIsRecoveringException.class, MongoExecutionTimeoutException.class,
@@ -35,7 +35,8 @@ final class Failures {
     private Failures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    /** Whether the failure, or any of its causes, is an outage that ends by itself. */
+    public static boolean isTransient(Throwable failure) {
         @Nullable Throwable cause = failure;
         for (int depth = 0; cause != null && depth < 16; depth++) {
             if (outage(cause)) {

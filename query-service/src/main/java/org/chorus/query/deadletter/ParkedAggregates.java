@@ -24,8 +24,8 @@ import org.bson.Document;
  * live listener and a replay without transactions: entries are keyed by sequence, and the document is deleted only
  * while its entries are empty.
  */
-final class ParkedAggregates {
-    static final String COLLECTION = "parked_aggregates";
+public final class ParkedAggregates {
+    public static final String COLLECTION = "parked_aggregates";
     private static final String ID = "_id";
     private static final String TOPIC = "topic";
     private static final String REASON = "reason";
@@ -38,6 +38,18 @@ final class ParkedAggregates {
 
     ParkedAggregates(MongoDatabase database) {
         this.parked = database.getCollection(COLLECTION);
+    }
+
+    /**
+     * Carries the parked aggregates over into a rebuilt database before it is switched in (the live consumers are
+     * stopped then): a rebuild holds back the same aggregates, and their parked records stay replayable from there.
+     */
+    public static void carryOver(MongoDatabase from, MongoDatabase to) {
+        MongoCollection<Document> target = to.getCollection(COLLECTION);
+        target.deleteMany(new Document());
+        for (Document aggregate : from.getCollection(COLLECTION).find()) {
+            target.insertOne(aggregate);
+        }
     }
 
     Optional<ParkedAggregate> find(String aggregateId) {

@@ -2,14 +2,20 @@ package org.chorus.query.rebuild;
 
 import java.util.Map;
 import java.util.Set;
+import org.chorus.query.deadletter.ParkedAggregates;
 
 /**
  * What in a read-model database is delivery bookkeeping, not a function of the events, and so left out of the
  * content hash: where the consumers got to, and the order or time in which this instance happened to see things.
  */
 final class Bookkeeping {
-    /** Positions on the topics; the arrival log's number counter (how many numbers were taken, crashes included). */
-    private static final Set<String> COLLECTIONS = Set.of("consumer_positions", "story_arrival_counter");
+    /**
+     * Positions on the topics; the arrival log's number counter (how many numbers were taken, crashes included); the
+     * parked aggregates (when and where their records were parked; a rebuild holds back the same aggregates, and the
+     * switch carries the parked list over).
+     */
+    private static final Set<String> COLLECTIONS = Set.of("consumer_positions", "story_arrival_counter",
+            ParkedAggregates.COLLECTION);
     /**
      * Fields left out of a collection's documents: the arrival log's numbers and logging times (arrival order across
      * partitions, and when this instance logged it) and the counters' recent operation ids (an idempotence record

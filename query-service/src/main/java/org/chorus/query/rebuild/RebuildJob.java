@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.consumer.RecordApplier;
+import org.chorus.query.deadletter.ParkedAggregates;
 import org.chorus.query.mongo.ActiveDatabase;
 import org.chorus.query.search.StoryIndex;
 import org.jspecify.annotations.Nullable;
@@ -160,6 +161,7 @@ class RebuildJob implements DisposableBean {
                 rebuiltHash = rebuiltContent;
                 switched = liveContent.equals(rebuiltContent) || swapAnyway;
                 if (switched) {
+                    ParkedAggregates.carryOver(serving, fresh);
                     active.switchTo(target);
                 }
             } finally {

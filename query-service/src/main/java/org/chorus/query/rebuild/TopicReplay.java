@@ -15,6 +15,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.consumer.RecordApplier;
+import org.chorus.query.deadletter.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ final class TopicReplay implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final int ATTEMPTS = 5;
     private static final long FIRST_BACK_OFF_MILLIS = 200;
+    private static final long MAX_BACK_OFF_MILLIS = 5_000;
 
     private final Consumer<String, String> consumer;
     private final RecordApplier applier;
@@ -141,11 +143,13 @@ final class TopicReplay implements AutoCloseable {
                 applier.apply(record);
                 return;
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
+                // an outage (Mongo, the key endpoint) is waited out, as the live consumers do: only poison is held back
+                boolean outage = Failures.isTransient(e);
+                if (attempt >= ATTEMPTS && !outage) {
                     throw e;
                 }
                 sleep(backOff);
-                backOff *= 2;
+                backOff = Math.min(backOff * 2, MAX_BACK_OFF_MILLIS);
             }
         }
     }
