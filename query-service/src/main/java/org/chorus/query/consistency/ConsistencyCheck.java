@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +53,19 @@ final class ConsistencyCheck {
     }
 
     synchronized CheckResult run() {
+        Instant started = clock.instant();
         ConsumerProgress progress = ConsumerProgress.read(database);
         ReadModelSnapshot readModels = ReadModelSnapshot.read(database, search);
         Map<String, OnKafka> firstScan = topics.scan();
         Map<String, StoredAggregate> stored = new LinkedHashMap<>();
         eventStore.aggregates().forEach(aggregate -> stored.put(aggregate.id(), aggregate));
         Set<String> rescanned = behind(stored, firstScan);
-        Map<String, OnKafka> onKafka = rescanned.isEmpty() ? firstScan : awaitPublished(stored, rescanned);
+        Map<String, OnKafka> onKafka = new HashMap<>(firstScan);
+        if (!rescanned.isEmpty()) {
+            // only for those: an aggregate first published after the event store was read is not in the store's list
+            Map<String, OnKafka> later = awaitPublished(stored, rescanned);
+            rescanned.stream().filter(later::containsKey).forEach(id -> onKafka.put(id, later.get(id)));
+        }
 
         Map<String, String> types = new TreeMap<>();
         readModels.aggregates().forEach(types::put);
@@ -87,9 +94,13 @@ final class ConsistencyCheck {
             (onItsWay ? pending : differences).add(difference);
         }
         CheckResult result = new CheckResult(clock.instant(), types.size(), differences, pending);
-        if (!differences.isEmpty()) {
-            log.warn("consistency check: {} differences, {} pending, of {} aggregates", differences.size(),
-                    pending.size(), types.size());
+        Duration took = Duration.between(started, result.checkedAt());
+        if (differences.isEmpty()) {
+            log.info("consistency check: no differences, {} pending, of {} aggregates, in {} ms", pending.size(),
+                    types.size(), took.toMillis());
+        } else {
+            log.warn("consistency check: {} differences, {} pending, of {} aggregates, in {} ms", differences.size(),
+                    pending.size(), types.size(), took.toMillis());
         }
         last = result;
         return result;

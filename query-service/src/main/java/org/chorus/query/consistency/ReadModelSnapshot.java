@@ -53,7 +53,7 @@ final class ReadModelSnapshot {
     private final Map<String, Long> campaigns;
     private final Map<String, Long> champions;
     private final @Nullable Long codebook;
-    private final StoryFinder search;
+    private final Set<String> indexedInLine;
 
     private ReadModelSnapshot(MongoDatabase database, StoryFinder search) {
         this.stories = documents(database.getCollection(StoryFields.COLLECTION), StoryFields.LAST_SEQUENCE,
@@ -71,10 +71,10 @@ final class ReadModelSnapshot {
         Document current = database.getCollection(CodebookProjection.COLLECTION)
                 .find(new Document("_id", CodebookProjection.CURRENT)).first();
         this.codebook = current == null ? null : ((Number) current.get(CodebookProjection.REVISION)).longValue() - 1;
-        this.search = search;
+        this.indexedInLine = inLine(search, stories);
     }
 
-    /** Reads every read model's versions now (the search index is asked story by story, when {@link #of} is). */
+    /** Reads every read model's versions now. */
     static ReadModelSnapshot read(MongoDatabase database, StoryFinder search) {
         return new ReadModelSnapshot(database, search);
     }
@@ -121,7 +121,7 @@ final class ReadModelSnapshot {
         versions.put(ARRIVAL_MARKS, version != null && markInLine(marks.get(id), visible) ? version : null);
         versions.put(EQUALITY_PROFILES,
                 version != null && profileInLine(profiles.get(id), Objects.requireNonNull(story)) ? version : null);
-        versions.put(SEARCH_INDEX, version != null && search.inLine(id, visible, version) ? version : null);
+        versions.put(SEARCH_INDEX, version != null && indexedInLine.contains(id) ? version : null);
     }
 
     // every story the model holds counts once by status; an erased one counts nowhere; a target is a change half made
@@ -153,9 +153,22 @@ final class ReadModelSnapshot {
                         story.getList(StoryFields.THEMES, String.class, List.of()));
     }
 
+    // asked now, with the other read models, rather than when the aggregate is compared after the topics were read
+    private static Set<String> inLine(StoryFinder search, Map<String, Document> stories) {
+        Set<String> inLine = new HashSet<>();
+        stories.forEach((id, story) -> {
+            if (search.inLine(id, VisibleStory.is(story),
+                    ((Number) story.get(StoryFields.LAST_SEQUENCE)).longValue())) {
+                inLine.add(id);
+            }
+        });
+        return inLine;
+    }
+
     private static Map<String, Document> documents(MongoCollection<Document> collection, String... fields) {
         Map<String, Document> byId = new HashMap<>();
-        collection.find().projection(Projections.include(fields)).forEach(document -> byId.put(String.valueOf(document.get("_id")), document));
+        collection.find().projection(Projections.include(fields))
+                .forEach(document -> byId.put(String.valueOf(document.get("_id")), document));
         return byId;
     }
 
@@ -165,11 +178,5 @@ final class ReadModelSnapshot {
                 .forEach(document -> byId.put(String.valueOf(document.get("_id")),
                         ((Number) document.get(field)).longValue()));
         return byId;
-    }
-
-    static Set<String> primaries(Map<String, @Nullable Long> versions) {
-        Set<String> primaries = new HashSet<>(versions.keySet());
-        primaries.removeAll(DERIVED);
-        return primaries;
     }
 }

@@ -14,10 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import org.bson.Document;
 import org.chorus.kernel.code.ThemeCode;
 import org.chorus.kernel.codebook.CodebookRevisedEvent;
@@ -196,6 +199,30 @@ class ConsistencyCheckTest {
         }
         String settled = awaitNothingPending();
         assertThat(JsonPath.<List<Object>>read(settled, "$.differences")).isEmpty();
+    }
+
+    @Test
+    void checksWhileEventsFlowFindNoDifferences() throws Exception {
+        awaitNothingPending();
+        List<String> committed = new CopyOnWriteArrayList<>();
+        Thread load = new Thread(() -> {
+            for (int i = 0; i < 60; i++) {
+                committed.add(approvedStory());
+                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            }
+        });
+        load.start();
+        List<String> checks = new ArrayList<>();
+        while (load.isAlive() || checks.size() < 3) {
+            checks.add(get());
+        }
+        load.join();
+        assertThat(committed).hasSize(60);
+        assertThat(checks).anySatisfy(check -> assertThat(JsonPath.<List<Object>>read(check, "$.pending"))
+                .isNotEmpty());
+        assertThat(checks).allSatisfy(check -> assertThat(JsonPath.<List<Object>>read(check, "$.differences"))
+                .as(check).isEmpty());
+        assertThat(JsonPath.<List<Object>>read(awaitNothingPending(), "$.differences")).isEmpty();
     }
 
     @Test

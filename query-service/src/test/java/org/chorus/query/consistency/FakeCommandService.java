@@ -126,13 +126,13 @@ final class FakeCommandService implements AutoCloseable {
         }
     }
 
-    // pages of two, so that the client must follow "next"
+    // pages of ten at most, so that the client must follow "next"
     private String page(String after, int limit) {
         TreeMap<String, Stored> last = new TreeMap<>();
         events.forEach(stored -> last.merge(stored.id(), stored,
                 (one, other) -> one.sequence() > other.sequence() ? one : other));
         List<Stored> all = new ArrayList<>((after == null ? last : last.tailMap(after, false)).values());
-        List<Stored> page = all.subList(0, Math.min(Math.min(limit, 2), all.size()));
+        List<Stored> page = all.subList(0, Math.min(Math.min(limit, 10), all.size()));
         String next = page.size() < all.size() ? "\"" + page.get(page.size() - 1).id() + "\"" : "null";
         return "{\"aggregates\":[" + page.stream().map(stored -> "{\"type\":\"" + stored.type() + "\",\"id\":\""
                 + stored.id() + "\",\"lastSequence\":" + stored.sequence() + "}").collect(Collectors.joining(","))
