@@ -19,9 +19,9 @@ import org.chorus.kernel.codebook.Theme;
  * codebook, applied only when it is the next one (or the first this store sees), so redelivery changes nothing.
  */
 public final class CodebookProjection {
-    static final String COLLECTION = "codebook";
-    static final String CURRENT = "current";
-    static final String REVISION = "revision";
+    public static final String COLLECTION = "codebook";
+    public static final String CURRENT = "current";
+    public static final String REVISION = "revision";
     static final String THEMES = "themes";
 
     private final MongoCollection<Document> codebook;

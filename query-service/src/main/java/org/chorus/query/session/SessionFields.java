@@ -1,11 +1,11 @@
 package org.chorus.query.session;
 
 /** Field names of the {@code sessions} and {@code session_events} read models. */
-final class SessionFields {
-    static final String SESSIONS = "sessions";
+public final class SessionFields {
+    public static final String SESSIONS = "sessions";
     static final String EVENTS = "session_events";
-    static final String ID = "_id";
-    static final String LAST_SEQUENCE = "lastSequence";
+    public static final String ID = "_id";
+    public static final String LAST_SEQUENCE = "lastSequence";
     static final String SESSION_ID = "sessionId";
     static final String SEQUENCE = "sequence";
     static final String TYPE = "type";

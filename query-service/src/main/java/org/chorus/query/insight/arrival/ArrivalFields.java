@@ -1,7 +1,7 @@
 package org.chorus.query.insight.arrival;
 
 /** Collections and fields of the arrival log. */
-final class ArrivalFields {
+public final class ArrivalFields {
     /** {@code {_id: number, storyId, loggedAt}}: one document per arrival, keyed by its number. */
     static final String ARRIVALS = "story_arrivals";
     /** {@code {_id: "arrivals", last}}: the last number taken. */
@@ -12,14 +12,14 @@ final class ArrivalFields {
      * number, and the number taken for it but not yet confirmed written. Kept apart from the story document, which
      * withdrawal replaces by a tombstone.
      */
-    static final String MARKS = "story_arrival_marks";
-    static final String ID = "_id";
+    public static final String MARKS = "story_arrival_marks";
+    public static final String ID = "_id";
     static final String STORY_ID = "storyId";
     static final String LOGGED_AT = "loggedAt";
     static final String LAST = "last";
-    static final String VISIBLE = "visible";
+    public static final String VISIBLE = "visible";
     static final String ARRIVAL = "arrival";
-    static final String PENDING = "pending";
+    public static final String PENDING = "pending";
 
     private ArrivalFields() {
     }

@@ -1,11 +1,11 @@
 package org.chorus.query.insight.counts;
 
 /** Collections and field names of the counters and of the contributions they were counted with. */
-final class CounterFields {
+public final class CounterFields {
     static final String THEME_COUNTS = "theme_counts";
     static final String STORY_TOTALS = "story_totals";
-    static final String COUNTED = "story_counted";
-    static final String ID = "_id";
+    public static final String COUNTED = "story_counted";
+    public static final String ID = "_id";
     static final String N = "n";
     static final String OPS = "ops";
     static final String FAMILY = "family";
@@ -17,8 +17,8 @@ final class CounterFields {
     static final String DIMENSION = "dimension";
     static final String VALUE = "value";
     static final String VERSION = "version";
-    static final String CONTRIBUTION = "counted";
-    static final String TARGET = "target";
+    public static final String CONTRIBUTION = "counted";
+    public static final String TARGET = "target";
 
     private CounterFields() {
     }

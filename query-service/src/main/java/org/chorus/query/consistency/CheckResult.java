@@ -1,0 +1,16 @@
+package org.chorus.query.consistency;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one check found: how many aggregates it compared, the differences, and, apart from them, the aggregates that
+ * only lag because the live consumers have not reached their latest records yet.
+ */
+public record CheckResult(Instant checkedAt, int aggregates, List<Difference> differences, List<Difference> pending) {
+
+    public CheckResult {
+        differences = List.copyOf(differences);
+        pending = List.copyOf(pending);
+    }
+}
