@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.chorus.query.deadletter.ParkedAggregates;
 import org.chorus.query.insight.StoryFinder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -54,6 +55,7 @@ final class ConsistencyCheck {
 
     synchronized CheckResult run() {
         Instant started = clock.instant();
+        Set<String> parkedIds = ParkedAggregates.ids(database);
         ConsumerProgress progress = ConsumerProgress.read(database);
         ReadModelSnapshot readModels = ReadModelSnapshot.read(database, search);
         Map<String, OnKafka> firstScan = topics.scan();
@@ -74,6 +76,7 @@ final class ConsistencyCheck {
 
         List<Difference> differences = new ArrayList<>();
         List<Difference> pending = new ArrayList<>();
+        List<Difference> parked = new ArrayList<>();
         for (Map.Entry<String, String> entry : types.entrySet()) {
             String id = entry.getKey();
             StoredAggregate inStore = stored.get(id);
@@ -91,16 +94,16 @@ final class ConsistencyCheck {
             Difference difference = new Difference(entry.getValue(), id, storeLast, kafkaLast, versions);
             boolean onItsWay = kafkaInLine && kafka != null && progress.notReached(kafka)
                     && versions.values().stream().allMatch(version -> version == null || version <= storeLast);
-            (onItsWay ? pending : differences).add(difference);
+            (parkedIds.contains(id) ? parked : onItsWay ? pending : differences).add(difference);
         }
-        CheckResult result = new CheckResult(clock.instant(), types.size(), differences, pending);
+        CheckResult result = new CheckResult(clock.instant(), types.size(), differences, pending, parked);
         Duration took = Duration.between(started, result.checkedAt());
         if (differences.isEmpty()) {
-            log.info("consistency check: no differences, {} pending, of {} aggregates, in {} ms", pending.size(),
-                    types.size(), took.toMillis());
+            log.info("consistency check: no differences, {} pending, {} parked, of {} aggregates, in {} ms",
+                    pending.size(), parked.size(), types.size(), took.toMillis());
         } else {
-            log.warn("consistency check: {} differences, {} pending, of {} aggregates, in {} ms", differences.size(),
-                    pending.size(), types.size(), took.toMillis());
+            log.warn("consistency check: {} differences, {} pending, {} parked, of {} aggregates, in {} ms",
+                    differences.size(), pending.size(), parked.size(), types.size(), took.toMillis());
         }
         last = result;
         return result;

@@ -50,7 +50,7 @@ final class ConsistencyRepair {
             }
         }
         CheckResult after = settled(repaired.stream().map(Repaired::aggregateId).collect(Collectors.toSet()));
-        return new RepairResult(repaired, after.differences(), after.pending());
+        return new RepairResult(repaired, after.differences(), after.pending(), after.parked());
     }
 
     /**

@@ -14,8 +14,10 @@ import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 
 /**
@@ -50,6 +52,14 @@ public final class ParkedAggregates {
         for (Document aggregate : from.getCollection(COLLECTION).find()) {
             target.insertOne(aggregate);
         }
+    }
+
+    /** The ids of the aggregates parked now. */
+    public static Set<String> ids(MongoDatabase database) {
+        Set<String> ids = new HashSet<>();
+        database.getCollection(COLLECTION).find().projection(new Document(ID, 1))
+                .forEach(aggregate -> ids.add(aggregate.getString(ID)));
+        return ids;
     }
 
     Optional<ParkedAggregate> find(String aggregateId) {

@@ -12,10 +12,10 @@ final class Bookkeeping {
     /**
      * Positions on the topics; the arrival log's number counter (how many numbers were taken, crashes included); the
      * parked aggregates (when and where their records were parked; a rebuild holds back the same aggregates, and the
-     * switch carries the parked list over).
+     * switch carries the parked list over); the consistency check's own record of what it has read on the topics.
      */
     private static final Set<String> COLLECTIONS = Set.of("consumer_positions", "story_arrival_counter",
-            ParkedAggregates.COLLECTION);
+            ParkedAggregates.COLLECTION, "consistency_kafka_offsets", "consistency_kafka_aggregates");
     /**
      * Fields left out of a collection's documents: the arrival log's numbers and logging times (arrival order across
      * partitions, and when this instance logged it) and the counters' recent operation ids (an idempotence record

@@ -182,6 +182,27 @@ class ConsistencyCheckTest {
     }
 
     @Test
+    void aParkedAggregateIsListedApartFromTheDifferences() throws Exception {
+        String held = approvedStory();
+        awaitNothingPending();
+        database.getCollection("stories").updateOne(eq("_id", held), set("lastSequence", 1L));
+        database.getCollection("parked_aggregates").insertOne(new Document("_id", held)
+                .append("topic", "chorus.story.events").append("reason", "held for the test").append("entries",
+                        new Document()));
+        try {
+            String check = get();
+            assertThat(JsonPath.<List<Object>>read(check, "$.differences")).isEmpty();
+            assertThat(JsonPath.<List<String>>read(check, "$.parked[*].aggregateId")).containsExactly(held);
+            assertThat(JsonPath.<Integer>read(check, "$.parked[0].readModels.stories")).isEqualTo(1);
+            assertThat(gauge()).isZero();
+        } finally {
+            database.getCollection("parked_aggregates").deleteOne(eq("_id", held));
+        }
+        assertThat(JsonPath.<List<String>>read(get(), "$.differences[*].aggregateId")).containsExactly(held);
+        assertThat(JsonPath.<List<Object>>read(post(), "$.differences")).isEmpty();
+    }
+
+    @Test
     void recordsTheConsumersHaveNotReachedArePendingNotDifferences() throws Exception {
         awaitNothingPending();
         MessageListenerContainer stories = listeners.getListenerContainer("story-events");
