@@ -1,11 +1,11 @@
 package org.chorus.infra.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -38,6 +38,8 @@ class FaultInjectionTest {
   /** Options for the child JVMs; C1 only by default, since restarts dominate the suite's time. */
   private static final String JVM_OPTIONS = System.getProperty("chorus.faults.jvm-options",
       "-XX:TieredStopAtLevel=1");
+  /** Whether the child JVMs start from a class data sharing archive trained once at the start of the suite. */
+  private static final boolean CDS = Boolean.parseBoolean(System.getProperty("chorus.faults.cds", "true"));
 
   private final Random random = new Random(SEED);
   private final Ledger ledger = new Ledger();
@@ -52,8 +54,8 @@ class FaultInjectionTest {
     Path dataDir = Files.createDirectories(Path.of("target", "fault-suite")).resolve("run-" + System.currentTimeMillis())
         .toAbsolutePath();
     System.out.println("fault suite: seed " + SEED + ", " + KILLS + " kills, child JVM options '" + JVM_OPTIONS
-        + "', logs in " + dataDir.resolve("logs"));
-    running = FaultStack.start(dataDir, JVM_OPTIONS);
+        + "', class data sharing " + CDS + ", logs in " + dataDir.resolve("logs"));
+    running = FaultStack.start(dataDir, JVM_OPTIONS, CDS);
     load = new LoadGenerator(new RetryingClient(running.commandUrl()), ledger);
     load.setUp();
     oracle = new Oracle(running, ledger, poison, new MergedEndpoints(new RetryingClient(running.queryUrl())));
@@ -140,6 +142,46 @@ class FaultInjectionTest {
     Thread.sleep(3000);
     load().stop();
     assertHolds("Mongo wire server stopped 10 s", 0, before, List.of());
+  }
+
+  @Test
+  @Order(6)
+  void killingQueryServiceBetweenTwoMongoWritesOfOneEventLosesAndDoublesNothing() throws Exception {
+    assumeTrue(MergedEndpoints.ENABLED, "needs query-service's MongoConfiguration to apply every CommandListener"
+        + " bean (rebuild branch); on after the merge with -Dchorus.faults.merged=true");
+    for (int kill = 0; kill < Math.max(1, KILLS / 10); kill++) {
+      long before = ledger.size();
+      stack().stopQuery();
+      // a story takes at least two writes (its document, then the consumer position): most n fall inside an event
+      long started = System.nanoTime();
+      stack().startQuery(Map.of("CHORUS_FAULT_HALT_AFTER_MONGO_WRITES", String.valueOf(5 + random.nextInt(80))));
+      load().start();
+      assertThat(stack().query().awaitExit(Duration.ofMinutes(3))).as("query-service halted itself")
+          .contains(137);
+      stack().startQuery(Map.of());
+      stack().awaitQueryHealthy();
+      Duration restart = Duration.ofNanos(System.nanoTime() - started);
+      load().stop();
+      assertHolds("halt between two Mongo writes", 1, before, List.of(restart));
+    }
+  }
+
+  @Test
+  @Order(7)
+  void poisonRecordsAreDeadLetteredAndOnlyTheirStoryWaitsBehindThem() throws Exception {
+    assumeTrue(MergedEndpoints.ENABLED, "needs the dead-letter topics and GET /actuator/parked (deadletters branch);"
+        + " on after the merge with -Dchorus.faults.merged=true");
+    long before = ledger.size();
+    String story = ledger.accepted().stream().filter(accepted -> accepted.aggregateType().equals("Story"))
+        .filter(Ledger.Accepted::creation).findFirst().orElseThrow().aggregateId();
+    long last = EventStore.streams(stack()).get(story).lastSequence();
+    poison.unknownType(stack().kafkaBootstrapServers(), story, last + 1);
+    poison.badJson(stack().kafkaBootstrapServers(), story, last + 1);
+    load().approve(story);
+    load().start();
+    Thread.sleep(5000);
+    load().stop();
+    assertHolds("poison records (unknown type, bad JSON)", 0, before, List.of());
   }
 
   private Duration restart(Step kill, Step start, Step awaitHealthy) throws Exception {

@@ -34,6 +34,10 @@ final class FaultStack implements AutoCloseable {
   private final int commandPort = Ports.free();
   private final int queryPort = Ports.free();
   private final String jvmOptions;
+  private Path commandJar = ServiceJars.command();
+  private Path queryJar = ServiceJars.query();
+  private String commandOptions;
+  private String queryOptions;
   private final ServiceLog commandLog;
   private final ServiceLog queryLog;
   private @Nullable LocalKafka kafka;
@@ -45,11 +49,17 @@ final class FaultStack implements AutoCloseable {
     this.dataDir = dataDir;
     this.postgres = postgres;
     this.jvmOptions = jvmOptions;
+    this.commandOptions = jvmOptions;
+    this.queryOptions = jvmOptions;
     this.commandLog = new ServiceLog(dataDir.resolve("logs").resolve("command-service.log"));
     this.queryLog = new ServiceLog(dataDir.resolve("logs").resolve("query-service.log"));
   }
 
-  static FaultStack start(Path dataDir, String jvmOptions) throws Exception {
+  /**
+   * @param jvmOptions options for the service JVMs
+   * @param classDataSharing whether to train and use a class data sharing archive per service first
+   */
+  static FaultStack start(Path dataDir, String jvmOptions, boolean classDataSharing) throws Exception {
     ServiceProcess.requireJar(ServiceJars.command());
     ServiceProcess.requireJar(ServiceJars.query());
     LocalPostgres postgres = LocalPostgres.start(dataDir.resolve("postgres"), Ports.free());
@@ -58,6 +68,9 @@ final class FaultStack implements AutoCloseable {
       stack.startKafka();
       KafkaTopics.ensureStoryEvents(stack.kafkaBootstrapServers());
       stack.startMongo();
+      if (classDataSharing) {
+        stack.trainClassDataArchives();
+      }
       stack.startCommand(Map.of());
       stack.startQuery(Map.of());
       stack.awaitHealthy();
@@ -66,6 +79,22 @@ final class FaultStack implements AutoCloseable {
       throw e;
     }
     return stack;
+  }
+
+  private void trainClassDataArchives() throws Exception {
+    ClassDataArchive command = ClassDataArchive.extract(commandJar, dataDir.resolve("cds").resolve("command-service"));
+    ClassDataArchive query = ClassDataArchive.extract(queryJar, dataDir.resolve("cds").resolve("query-service"));
+    commandLog.mark("class data sharing: training run");
+    ClassDataArchive.awaitTraining(ServiceProcess.start("command-training", command.jar(),
+        env(commandPort, Map.of("JAVA_TOOL_OPTIONS", command.trainingOptions(jvmOptions))), commandPort, commandLog),
+        command);
+    queryLog.mark("class data sharing: training run");
+    ClassDataArchive.awaitTraining(ServiceProcess.start("query-training", query.jar(),
+        env(queryPort, Map.of("JAVA_TOOL_OPTIONS", query.trainingOptions(jvmOptions))), queryPort, queryLog), query);
+    commandJar = command.jar();
+    queryJar = query.jar();
+    commandOptions = command.runOptions(jvmOptions);
+    queryOptions = query.runOptions(jvmOptions);
   }
 
   String setting(String name) throws SQLException {
@@ -120,13 +149,14 @@ final class FaultStack implements AutoCloseable {
 
   void startCommand(Map<String, String> extraEnv) throws Exception {
     commandLog.mark("start");
-    command = ServiceProcess.start("command", ServiceJars.command(), env(commandPort, extraEnv), commandPort,
-        commandLog);
+    command = ServiceProcess.start("command", commandJar, env(commandPort, withOptions(commandOptions, extraEnv)),
+        commandPort, commandLog);
   }
 
   void startQuery(Map<String, String> extraEnv) throws Exception {
     queryLog.mark("start");
-    query = ServiceProcess.start("query", ServiceJars.query(), env(queryPort, extraEnv), queryPort, queryLog);
+    query = ServiceProcess.start("query", queryJar, env(queryPort, withOptions(queryOptions, extraEnv)), queryPort,
+        queryLog);
   }
 
   void killCommand() throws InterruptedException {
@@ -137,6 +167,12 @@ final class FaultStack implements AutoCloseable {
   void killQuery() throws InterruptedException {
     queryLog.mark("kill -9");
     running(query).kill();
+  }
+
+  /** Stops query-service gracefully, to start it again with other settings. */
+  void stopQuery() throws InterruptedException {
+    queryLog.mark("stop");
+    running(query).close();
   }
 
   ServiceProcess query() {
@@ -162,8 +198,14 @@ final class FaultStack implements AutoCloseable {
     Map<String, String> env = new LinkedHashMap<>(environment.forService(port));
     // the load is one user per role at full speed: rate limits (tested in each service) would turn it into 429s
     env.put("CHORUS_RATE_LIMIT_ENABLED", "false");
-    if (!jvmOptions.isBlank()) {
-      env.put("JAVA_TOOL_OPTIONS", jvmOptions);
+    env.putAll(extraEnv);
+    return env;
+  }
+
+  private static Map<String, String> withOptions(String options, Map<String, String> extraEnv) {
+    Map<String, String> env = new LinkedHashMap<>();
+    if (!options.isBlank()) {
+      env.put("JAVA_TOOL_OPTIONS", options);
     }
     env.putAll(extraEnv);
     return env;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -21,7 +22,7 @@ final class LoadGenerator {
   private final Ledger ledger;
   private final AtomicBoolean running = new AtomicBoolean();
   private final List<Thread> threads = new ArrayList<>();
-  private final List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Throwable> failures = new CopyOnWriteArrayList<>();
   private String campaign = "";
 
   LoadGenerator(RetryingClient client, Ledger ledger) {
@@ -100,6 +101,11 @@ final class LoadGenerator {
   private void logOutreach() throws InterruptedException {
     send("champion", "/api/v1/campaigns/" + campaign + "/outreach", "OutreachCampaign", false,
         Map.of("date", "2026-11-02", "peopleReached", 3, "venueType", "FAITH_SPACE"));
+  }
+
+  /** A moderator approves a story: its next event, recorded like every other 202. */
+  void approve(String storyId) throws InterruptedException {
+    send("moderator", "/api/v1/stories/" + storyId + "/moderation", "Story", false, Map.of("decision", "APPROVE"));
   }
 
   /** Sends one command until answered; returns the aggregate id of a 202 and records it. */
