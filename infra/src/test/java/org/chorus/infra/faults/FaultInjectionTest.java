@@ -48,6 +48,7 @@ class FaultInjectionTest {
   private @Nullable FaultStack running;
   private @Nullable LoadGenerator load;
   private @Nullable Oracle oracle;
+  private long runStarted;
 
   @BeforeAll
   void startTheStack() throws Exception {
@@ -59,6 +60,7 @@ class FaultInjectionTest {
     load = new LoadGenerator(new RetryingClient(running.commandUrl()), ledger);
     load.setUp();
     oracle = new Oracle(running, ledger, poison, new MergedEndpoints(new RetryingClient(running.queryUrl())));
+    runStarted = System.nanoTime();
   }
 
   @AfterAll
@@ -195,7 +197,9 @@ class FaultInjectionTest {
   private void assertHolds(String fault, int kills, long acceptedBefore, List<Duration> restarts) throws Exception {
     Verdict verdict = oracle().afterFault();
     long events = EventStore.events(stack());
-    report.run(fault, kills, ledger.size() - acceptedBefore, events, verdict, restarts);
+    report.run(fault, kills, ledger.size() - acceptedBefore, events, verdict, restarts,
+        Duration.ofNanos(System.nanoTime() - runStarted));
+    runStarted = System.nanoTime();
     assertThat(ledger.unexpected()).as("answers other than 202").isEmpty();
     assertThat(verdict.failed()).as("oracle after " + fault + " (seed " + SEED + ")").isEmpty();
   }

@@ -21,12 +21,15 @@ final class FaultReport {
     int checksPassed;
     int checks;
     final List<Duration> restarts = new ArrayList<>();
+    Duration elapsed = Duration.ZERO;
   }
 
   private final Map<String, Row> rows = new LinkedHashMap<>();
 
-  synchronized void run(String fault, int kills, long accepted, long events, Verdict verdict, List<Duration> restarts) {
+  synchronized void run(String fault, int kills, long accepted, long events, Verdict verdict, List<Duration> restarts,
+      Duration elapsed) {
     Row row = rows.computeIfAbsent(fault, f -> new Row());
+    row.elapsed = row.elapsed.plus(elapsed);
     row.runs++;
     row.kills += kills;
     row.accepted += accepted;
@@ -38,12 +41,12 @@ final class FaultReport {
 
   synchronized String table() {
     StringBuilder table = new StringBuilder(
-        "| fault | runs | kills | accepted 202s | events in store after | checks passed | restart (mean / max) |\n"
-            + "|---|---:|---:|---:|---:|---:|---|\n");
+        "| fault | runs | kills | accepted 202s | events in store after | checks passed | restart (mean / max)"
+            + " | time per run, oracle included |\n|---|---:|---:|---:|---:|---:|---|---:|\n");
     rows.forEach((fault, row) -> table.append("| ").append(fault).append(" | ").append(row.runs).append(" | ")
         .append(row.kills).append(" | ").append(row.accepted).append(" | ").append(row.events).append(" | ")
         .append(row.checksPassed).append('/').append(row.checks).append(" | ").append(restarts(row.restarts))
-        .append(" |\n"));
+        .append(" | ").append(String.format("%.1f s", row.elapsed.toMillis() / 1000.0 / row.runs)).append(" |\n"));
     return table.toString();
   }
 
