@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -92,7 +93,7 @@ final class TopicScan {
   }
 
   private Map<TopicPartition, Long> read(List<String> topics,
-      java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> each) {
+      Consumer<ConsumerRecord<byte[], byte[]>> each) {
     try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
       List<TopicPartition> partitions = partitions(consumer, topics);
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
