@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -106,6 +107,22 @@ public final class ServiceProcess implements AutoCloseable {
     }
     throw new IllegalStateException(name + " was not healthy at " + request.uri() + " within "
         + timeout.toSeconds() + " s (last: " + last + "). Raise CHORUS_HEALTH_TIMEOUT_SECONDS if the machine is slow.");
+  }
+
+  /** SIGKILL, as a crash would: no shutdown hook runs. Returns once the process is gone. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+    output.join(2000);
+  }
+
+  /** The exit code once the process ends within {@code timeout}, or empty while it still runs. */
+  public Optional<Integer> awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      return Optional.empty();
+    }
+    output.join(2000);
+    return Optional.of(process.exitValue());
   }
 
   /** SIGTERM through the handle: {@code Process.destroy()} would also close the pipe and lose the last lines. */
