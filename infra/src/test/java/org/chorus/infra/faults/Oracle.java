@@ -14,7 +14,7 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * What must hold after every fault, read from the engines themselves once the system is quiet: every 202 exactly
  * once in the event store, every event on Kafka, the consumer at the topics' end, every read model at the event
- * store's version, and the dead letters equal to the poison injected. {@link MergedEndpoints} adds the checks made
+ * store's version, and the dead letters equal to the poison injected. {@link AdminEndpoints} adds the checks made
  * through the services' admin endpoints.
  */
 final class Oracle {
@@ -27,9 +27,9 @@ final class Oracle {
   private final Ledger ledger;
   private final Poison poison;
   private final TopicScan topics;
-  private final MergedEndpoints endpoints;
+  private final AdminEndpoints endpoints;
 
-  Oracle(FaultStack stack, Ledger ledger, Poison poison, MergedEndpoints endpoints) {
+  Oracle(FaultStack stack, Ledger ledger, Poison poison, AdminEndpoints endpoints) {
     this.stack = stack;
     this.ledger = ledger;
     this.poison = poison;
@@ -161,7 +161,7 @@ final class Oracle {
   private List<String> readModelsAtVersion(Map<String, EventStore.Stream> streams, ReadModels readModels) {
     List<String> problems = new ArrayList<>();
     Map<String, Map<String, Long>> collections = new HashMap<>();
-    Set<String> parkedBehindPoison = poison.aggregates();
+    Set<String> parkedBehindPoison = poison.stillParked();
     for (EventStore.Stream stream : streams.values()) {
       String collection = ReadModels.collectionOf(stream.type());
       if (collection == null || parkedBehindPoison.contains(stream.id())) {

@@ -1,10 +1,12 @@
 package org.chorus.infra.faults;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -22,6 +24,7 @@ final class Poison {
   record Injected(String id, String aggregateId, String kind) {}
 
   private final List<Injected> injected = new CopyOnWriteArrayList<>();
+  private final Set<String> replayed = ConcurrentHashMap.newKeySet();
 
   /** A record whose event type no consumer knows, claiming to be the story's next event. */
   void unknownType(String bootstrapServers, String storyId, long sequence) throws Exception {
@@ -69,6 +72,17 @@ final class Poison {
   /** The aggregates with poison on their topic: their later events are parked behind it. */
   Set<String> aggregates() {
     return Set.copyOf(injected.stream().map(Injected::aggregateId).toList());
+  }
+
+  /** The poisoned aggregates not replayed yet: held back on purpose, each behind its poison. */
+  Set<String> stillParked() {
+    Set<String> parked = new HashSet<>(aggregates());
+    parked.removeAll(replayed);
+    return parked;
+  }
+
+  void replayed(String aggregateId) {
+    replayed.add(aggregateId);
   }
 
   int size() {
