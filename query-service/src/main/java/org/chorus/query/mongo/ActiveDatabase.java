@@ -71,7 +71,7 @@ public final class ActiveDatabase {
             generation++;
             name = configured + "_r" + generation;
         } while (name.equals(active) || name.equals(previous));
-        client.getDatabase(name).drop();
+        dropCollectionsOf(name);
         return name;
     }
 
@@ -104,8 +104,21 @@ public final class ActiveDatabase {
         active = name;
         log.info("read models switched from database {} to {}", before, name);
         if (dropped != null && !dropped.equals(name) && !dropped.equals(before)) {
-            client.getDatabase(dropped).drop();
+            dropCollectionsOf(dropped);
             log.info("dropped database {}, the one before the previous", dropped);
+        }
+    }
+
+    /**
+     * Empties a database collection by collection rather than with dropDatabase: the Mongo wire server's file backend
+     * drops a database's catalogue entries by name prefix, so dropping {@code chorus} also unregistered
+     * {@code chorus_control} and {@code chorus_r2} (their data vanished while their unique indexes stayed). A real
+     * MongoDB removes a database once its last collection is gone.
+     */
+    private void dropCollectionsOf(String name) {
+        MongoDatabase database = client.getDatabase(name);
+        for (String collection : database.listCollectionNames()) {
+            database.getCollection(collection).drop();
         }
     }
 
