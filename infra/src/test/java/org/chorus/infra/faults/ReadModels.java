@@ -9,7 +9,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
-/** query-service's Mongo database read directly: each aggregate's applied version and the consumer's positions. */
+/**
+ * query-service's active read-model database read directly: each aggregate's applied version and the consumer's
+ * positions. A rebuild switches databases, so the active one is looked up in the control document each time.
+ */
 final class ReadModels implements AutoCloseable {
 
   /** The collection whose documents carry the applied version of an aggregate type, keyed by aggregate id. */
@@ -23,12 +26,20 @@ final class ReadModels implements AutoCloseable {
     };
   }
 
+  private static final String CONFIGURED = "chorus";
+
   private final MongoClient client;
   private final MongoDatabase database;
 
   ReadModels(String uri) {
     this.client = MongoClients.create(uri);
-    this.database = client.getDatabase("chorus");
+    this.database = client.getDatabase(active(client));
+  }
+
+  private static String active(MongoClient client) {
+    Document pointer = client.getDatabase(CONFIGURED + "_control").getCollection("active")
+        .find(new Document("_id", "readmodels")).first();
+    return pointer == null ? CONFIGURED : pointer.getString("database");
   }
 
   /** {@code lastSequence} per document id of a collection. */
