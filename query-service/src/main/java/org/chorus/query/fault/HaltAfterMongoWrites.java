@@ -5,6 +5,7 @@ import com.mongodb.event.CommandSucceededEvent;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty("chorus.fault.halt-after-mongo-writes")
-public class HaltAfterMongoWrites implements CommandListener {
+class HaltAfterMongoWrites implements CommandListener {
     static final int EXIT_CODE = 137;
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify");
 
@@ -24,6 +25,7 @@ public class HaltAfterMongoWrites implements CommandListener {
     private final Runnable halt;
     private final AtomicLong writes = new AtomicLong();
 
+    @Autowired
     HaltAfterMongoWrites(@Value("${chorus.fault.halt-after-mongo-writes}") long haltAfter) {
         this(haltAfter, () -> Runtime.getRuntime().halt(EXIT_CODE));
     }

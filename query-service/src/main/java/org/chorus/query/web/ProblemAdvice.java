@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
@@ -49,6 +52,22 @@ class ProblemAdvice {
     @ExceptionHandler
     ResponseEntity<Problem> notAcceptable(HttpMediaTypeNotAcceptableException e) {
         return answer(Problem.of(HttpStatus.NOT_ACCEPTABLE, "Only JSON is offered."));
+    }
+
+    /** Spring's own request errors (an unsupported media type, a missing parameter) keep the status they carry. */
+    @ExceptionHandler
+    ResponseEntity<Problem> framework(ErrorResponseException e) {
+        return answer(Problem.of(HttpStatus.valueOf(e.getStatusCode().value()), e.getBody().getDetail()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Problem> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON (Content-Type: application/json)."));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e) {
+        return answer(Problem.of(HttpStatus.BAD_REQUEST, "The request body is not readable JSON."));
     }
 
     /** A stream's client went away: nothing to answer and nobody to answer it to. */

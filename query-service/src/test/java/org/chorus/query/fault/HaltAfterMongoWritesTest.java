@@ -9,11 +9,13 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.event.CommandListener;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.chorus.query.testsupport.MongoWire;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The crash switch counts only the writes the server acknowledged, through the real driver and wire server. */
 class HaltAfterMongoWritesTest {
@@ -40,5 +42,14 @@ class HaltAfterMongoWritesTest {
             assertThat(halts).as("only once").hasValue(1);
         }
         assertThat(writesSeenAtHalt).as("the third write had landed before the halt").hasValue(3);
+    }
+
+    @Test
+    void springMakesItOnlyWhenTheSwitchIsSet() {
+        ApplicationContextRunner context = new ApplicationContextRunner()
+                .withUserConfiguration(HaltAfterMongoWrites.class);
+        context.withPropertyValues("chorus.fault.halt-after-mongo-writes=5")
+                .run(started -> assertThat(started).hasNotFailed().hasSingleBean(CommandListener.class));
+        context.run(started -> assertThat(started).hasNotFailed().doesNotHaveBean(CommandListener.class));
     }
 }

@@ -130,6 +130,11 @@ class RebuildEndToEndTest {
             String before = JsonPath.read(get("/actuator/readmodels", "admin").body(), "$.contentHash");
             long populated = publishedSoFar();
 
+            HttpResponse<String> withoutJson = http.send(request("/actuator/rebuild", "admin")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(withoutJson.statusCode()).as(withoutJson.body()).isEqualTo(415);
+            assertThat(withoutJson.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
             AtomicBoolean arriving = new AtomicBoolean(true);
             Thread more = new Thread(() -> keepArriving(producer, arriving));
             more.start();
