@@ -54,6 +54,11 @@ public final class ParkedAggregates {
         }
     }
 
+    /** Whether the aggregate is parked now. */
+    public static boolean isParked(MongoDatabase database, String aggregateId) {
+        return database.getCollection(COLLECTION).find(eq(ID, aggregateId)).first() != null;
+    }
+
     /** The ids of the aggregates parked now. */
     public static Set<String> ids(MongoDatabase database) {
         Set<String> ids = new HashSet<>();

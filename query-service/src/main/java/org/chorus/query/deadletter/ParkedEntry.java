@@ -1,10 +1,7 @@
 package org.chorus.query.deadletter;
 
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.bson.Document;
-import org.chorus.kernel.event.EventHeaders;
 
 /**
  * One parked record: its sequence in the aggregate (-1 when its header could not be read), where its copy lies on
@@ -31,19 +28,6 @@ record ParkedEntry(long sequence, int dltPartition, long dltOffset, int sourcePa
     Document document() {
         return new Document(SEQUENCE, sequence).append(DLT_PARTITION, dltPartition).append(DLT_OFFSET, dltOffset)
                 .append(SOURCE_PARTITION, sourcePartition).append(SOURCE_OFFSET, sourceOffset).append(REASON, reason);
-    }
-
-    /** The record's sequence in its aggregate, or -1 when its header is missing or not a number. */
-    static long sequenceOf(ConsumerRecord<?, ?> record) {
-        Header header = record.headers().lastHeader(EventHeaders.SEQUENCE);
-        if (header == null || header.value() == null) {
-            return -1;
-        }
-        try {
-            return Math.max(-1, Long.parseLong(new String(header.value(), StandardCharsets.UTF_8)));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     static ParkedEntry from(Document document) {

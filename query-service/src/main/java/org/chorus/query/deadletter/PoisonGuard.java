@@ -67,7 +67,7 @@ public final class PoisonGuard {
         RecordMetadata letter = topics.send(record, reason, NO_EXCEPTION);
         boolean stillParked = parked.parkBehind(aggregateId, entry(record, letter, reason));
         if (stillParked) {
-            log.info("{} {}: sequence {} parked {}", record.topic(), aggregateId, ParkedEntry.sequenceOf(record),
+            log.info("{} {}: sequence {} parked {}", record.topic(), aggregateId, RecordSequence.of(record),
                     reason);
         }
         return stillParked;
@@ -99,11 +99,11 @@ public final class PoisonGuard {
         RecordMetadata letter = topics.send(record, reason, exception);
         parked.park(aggregateId, record.topic(), exception, clock.instant(), entry(record, letter, reason));
         log.error("{} {}: parked at sequence {} on {}-{}@{}: {}", record.topic(), aggregateId,
-                ParkedEntry.sequenceOf(record), letter.topic(), letter.partition(), letter.offset(), reason);
+                RecordSequence.of(record), letter.topic(), letter.partition(), letter.offset(), reason);
     }
 
     private static ParkedEntry entry(ConsumerRecord<String, String> record, RecordMetadata letter, String reason) {
-        return new ParkedEntry(ParkedEntry.sequenceOf(record), letter.partition(), letter.offset(), record.partition(),
+        return new ParkedEntry(RecordSequence.of(record), letter.partition(), letter.offset(), record.partition(),
                 record.offset(), reason);
     }
 }

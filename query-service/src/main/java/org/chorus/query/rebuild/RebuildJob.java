@@ -124,7 +124,9 @@ class RebuildJob implements DisposableBean {
     }
 
     private void replayAndSwitch(String target, MongoDatabase fresh, RecordApplier applier, boolean swapAnyway) {
-        try (TopicReplay replay = new TopicReplay(consumer(), applier, new ConsumerPositions(fresh), applied)) {
+        MongoDatabase serving = active.database(active.active());
+        try (TopicReplay replay = new TopicReplay(consumer(), applier, new ConsumerPositions(fresh), applied,
+                aggregateId -> ParkedAggregates.isParked(serving, aggregateId))) {
             replay.assign(LiveConsumers.EVENT_TOPICS);
             Map<TopicPartition, Long> beginnings = replay.beginnings();
             Map<TopicPartition, Long> ends;

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -16,14 +19,15 @@ import org.apache.kafka.common.TopicPartition;
 import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.deadletter.Failures;
+import org.chorus.query.deadletter.RecordSequence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads the event topics with a plain consumer (assigned, in no group, nothing committed) from the positions stored
  * in the database being filled, applies each record through a {@link RecordApplier} and stores the next position.
- * A record that still fails after a few tries is recorded and its aggregate's later records are held back (skipped),
- * as the live consumer parks them: never applied past the gap.
+ * A record that still fails after a few tries is recorded and its aggregate's later records are held back, as the
+ * live consumer parks them: never applied past the gap, and released the same way.
  */
 final class TopicReplay implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TopicReplay.class);
@@ -36,10 +40,16 @@ final class TopicReplay implements AutoCloseable {
     private final RecordApplier applier;
     private final ConsumerPositions positions;
     private final AtomicLong applied;
-    private final Map<String, RecordFailure> heldBack = new LinkedHashMap<>();
+    private final Map<String, Held> heldBack = new LinkedHashMap<>();
+    private final Predicate<String> parkedLive;
 
+    /**
+     * @param parkedLive whether an aggregate is parked in the live read models now: a record replacing its failed one
+     *                   then waits too, until an operator's replay (live) and a later rebuild release it
+     */
     TopicReplay(Consumer<String, String> consumer, RecordApplier applier, ConsumerPositions positions,
-            AtomicLong applied) {
+            AtomicLong applied, Predicate<String> parkedLive) {
+        this.parkedLive = parkedLive;
         this.consumer = consumer;
         this.applier = applier;
         this.positions = positions;
@@ -114,26 +124,62 @@ final class TopicReplay implements AutoCloseable {
         }
     }
 
-    /** The records not applied, in the order they failed. */
+    /** The records not applied (each the first failure of an aggregate still held back), in the order they failed. */
     List<RecordFailure> failures() {
-        return List.copyOf(heldBack.values());
+        return heldBack.values().stream().map(held -> held.failure).toList();
     }
 
+    /**
+     * Mirrors the live consumer's parking: after a record fails, the aggregate's later records wait behind it, keyed
+     * by sequence. A record at the failed sequence (the aggregate's true event, republished or arriving after the
+     * poison) replaces the failed one, as it replaces a parked entry; once the aggregate is no longer parked live
+     * (an operator replayed it) it is applied here too, and the waiting records follow in sequence order.
+     */
     private void apply(ConsumerRecord<String, String> record) {
         String aggregate = record.topic() + "/" + (record.key() == null ? "partition-" + record.partition() : record.key());
-        if (!heldBack.containsKey(aggregate)) {
+        Held held = heldBack.get(aggregate);
+        if (held == null) {
+            applyOrHold(record, aggregate);
+        } else if (held.sequence >= 0 && RecordSequence.of(record) == held.sequence
+                && !parkedLive.test(String.valueOf(record.key()))) {
             try {
                 attempt(record);
+                heldBack.remove(aggregate);
+                log.info("rebuild: aggregate {} released at sequence {}", record.key(), held.sequence);
+                held.waiting.values().forEach(waiting -> applyOrWait(waiting, aggregate));
             } catch (RuntimeException e) {
-                RecordFailure failure = new RecordFailure(record.topic(), record.partition(), record.offset(),
-                        String.valueOf(record.key()), reason(e));
-                heldBack.put(aggregate, failure);
-                log.warn("rebuild: {}-{}@{} of aggregate {} not applied ({}); its later records are held back",
-                        record.topic(), record.partition(), record.offset(), record.key(), failure.reason());
+                held.failure = failure(record, e);
             }
+        } else {
+            held.waiting.put(RecordSequence.of(record), record);
         }
         positions.applied(record.topic(), record.partition(), record.offset());
         applied.incrementAndGet();
+    }
+
+    private void applyOrWait(ConsumerRecord<String, String> record, String aggregate) {
+        Held held = heldBack.get(aggregate);
+        if (held != null) {
+            held.waiting.put(RecordSequence.of(record), record);
+        } else {
+            applyOrHold(record, aggregate);
+        }
+    }
+
+    private void applyOrHold(ConsumerRecord<String, String> record, String aggregate) {
+        try {
+            attempt(record);
+        } catch (RuntimeException e) {
+            RecordFailure failure = failure(record, e);
+            heldBack.put(aggregate, new Held(failure, RecordSequence.of(record)));
+            log.warn("rebuild: {}-{}@{} of aggregate {} not applied ({}); its later records are held back",
+                    record.topic(), record.partition(), record.offset(), record.key(), failure.reason());
+        }
+    }
+
+    private static RecordFailure failure(ConsumerRecord<String, String> record, RuntimeException e) {
+        return new RecordFailure(record.topic(), record.partition(), record.offset(), String.valueOf(record.key()),
+                reason(e));
     }
 
     private void attempt(ConsumerRecord<String, String> record) {
@@ -174,5 +220,17 @@ final class TopicReplay implements AutoCloseable {
     @Override
     public void close() {
         consumer.close();
+    }
+
+    /** An aggregate held back: its failed record's sequence and the records waiting behind it, by sequence. */
+    private static final class Held {
+        private RecordFailure failure;
+        private final long sequence;
+        private final SortedMap<Long, ConsumerRecord<String, String>> waiting = new TreeMap<>();
+
+        Held(RecordFailure failure, long sequence) {
+            this.failure = failure;
+            this.sequence = sequence;
+        }
     }
 }
