@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Timeout;
 class FaultInjectionTest {
 
   private static final int KILLS = Integer.getInteger("chorus.faults.kills", 4);
+  /** A fresh rebuild replays every event so far: after every fault but kills, and after every n-th kill run. */
+  private static final int REBUILD_EVERY = Integer.getInteger("chorus.faults.rebuild-every", 1);
   private static final long SEED = Long.getLong("chorus.faults.seed", System.nanoTime());
   /** Options for the child JVMs; C1 only by default, since restarts dominate the suite's time. */
   private static final String JVM_OPTIONS = System.getProperty("chorus.faults.jvm-options",
@@ -49,6 +51,7 @@ class FaultInjectionTest {
   private @Nullable LoadGenerator load;
   private @Nullable Oracle oracle;
   private long runStarted;
+  private int killRunsSinceRebuild;
 
   @BeforeAll
   void startTheStack() throws Exception {
@@ -200,7 +203,12 @@ class FaultInjectionTest {
   }
 
   private void assertHolds(String fault, int kills, long acceptedBefore, List<Duration> restarts) throws Exception {
-    Verdict verdict = oracle().afterFault();
+    killRunsSinceRebuild += kills > 0 ? 1 : 0;
+    boolean rebuild = kills == 0 || killRunsSinceRebuild >= REBUILD_EVERY;
+    if (rebuild) {
+      killRunsSinceRebuild = 0;
+    }
+    Verdict verdict = oracle().afterFault(rebuild);
     long events = EventStore.events(stack());
     report.run(fault, kills, ledger.size() - acceptedBefore, events, verdict, restarts,
         Duration.ofNanos(System.nanoTime() - runStarted));

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.chorus.kernel.event.Topics;
 import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.deadletter.ParkedAggregates;
@@ -129,6 +130,11 @@ class RebuildJob implements DisposableBean {
                 aggregateId -> ParkedAggregates.isParked(serving, aggregateId))) {
             replay.assign(LiveConsumers.EVENT_TOPICS);
             Map<TopicPartition, Long> beginnings = replay.beginnings();
+            // the codebook first: live, its few revisions are read long before the stories approved after them, and
+            // stories take their suggested themes from the codebook known when their words are projected
+            Map<TopicPartition, Long> codebook = new HashMap<>(replay.ends());
+            codebook.keySet().removeIf(partition -> !partition.topic().equals(Topics.CODEBOOK_EVENTS));
+            replay.runTo(codebook, () -> report(replay));
             Map<TopicPartition, Long> ends;
             do {
                 ends = replay.ends();
