@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** Writes 401 and 403 answers as RFC 9457 problem details. */
+/** Writes 401, 403 and 429 answers as RFC 9457 problem details. */
 final class ProblemResponses {
     private ProblemResponses() {
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.chorus.web.security.BearerTokens;
 import org.chorus.web.security.DevUsersOnlyLocally;
 import org.chorus.web.security.OidcUsers;
+import org.chorus.web.security.RateLimitFilter;
 import org.chorus.web.security.RateLimitSettings;
 import org.chorus.web.security.RateLimits;
 import org.chorus.web.security.SecurityHeaders;
@@ -46,6 +47,8 @@ class SecurityConfiguration {
     static final String INTERNAL_USER = "query-service";
     private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, e) ->
             ProblemResponses.write(response, 401, "Unauthorized", "Sign in with valid credentials.");
+    private static final RateLimitFilter.TooManyRequests TOO_MANY_REQUESTS = (response, detail) ->
+            ProblemResponses.write(response, 429, "Too Many Requests", detail);
 
     @Bean
     RateLimits rateLimits(RateLimitSettings settings) {
@@ -64,7 +67,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityHeaders.policy())
-                .addFilterBefore(new RateLimitFilter(limits), AuthorizationFilter.class)
+                .addFilterBefore(new RateLimitFilter(limits, TOO_MANY_REQUESTS), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(UNAUTHORIZED))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(UNAUTHORIZED)
@@ -108,7 +111,7 @@ class SecurityConfiguration {
                     .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
         }
         http.headers(SecurityHeaders.policy())
-                .addFilterBefore(new RateLimitFilter(limits), AuthorizationFilter.class)
+                .addFilterBefore(new RateLimitFilter(limits, TOO_MANY_REQUESTS), AuthorizationFilter.class)
                 .exceptionHandling(ex -> ex.accessDeniedHandler(expiredForms))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",

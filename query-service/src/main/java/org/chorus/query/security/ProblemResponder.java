@@ -13,7 +13,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Answers 401 and 403 as problem details, like every other error. */
+/** Answers 401, 403 and 429 as problem details, like every other error. */
 @Component
 class ProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandler {
     private final JsonMapper json;
@@ -35,7 +35,12 @@ class ProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(response, Problem.of(HttpStatus.FORBIDDEN, "Your role may not do this."));
     }
 
-    void write(HttpServletResponse response, Problem problem) throws IOException {
+    /** The answer to a request over its rate limit; {@code Retry-After} is already set. */
+    void tooManyRequests(HttpServletResponse response, String detail) throws IOException {
+        write(response, Problem.of(HttpStatus.TOO_MANY_REQUESTS, detail));
+    }
+
+    private void write(HttpServletResponse response, Problem problem) throws IOException {
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE.toString());
         json.writeValue(response.getOutputStream(), problem);

@@ -4,6 +4,7 @@ import org.chorus.query.page.DashboardPage;
 import org.chorus.web.security.BearerTokens;
 import org.chorus.web.security.DevUsersOnlyLocally;
 import org.chorus.web.security.OidcUsers;
+import org.chorus.web.security.RateLimitFilter;
 import org.chorus.web.security.RateLimitSettings;
 import org.chorus.web.security.RateLimits;
 import org.chorus.web.security.SecurityHeaders;
@@ -63,7 +64,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityHeaders.policy())
-                .addFilterBefore(new RateLimitFilter(limits, problems), AuthorizationFilter.class)
+                .addFilterBefore(new RateLimitFilter(limits, problems::tooManyRequests), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> requests
@@ -101,7 +102,7 @@ class SecurityConfiguration {
         }
         return http
                 .headers(SecurityHeaders.policy())
-                .addFilterBefore(new RateLimitFilter(limits, problems), AuthorizationFilter.class)
+                .addFilterBefore(new RateLimitFilter(limits, problems::tooManyRequests), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(HttpMethod.GET, "/login", "/css/**", "/js/**", "/webjars/**",
                             "/favicon.ico").permitAll();

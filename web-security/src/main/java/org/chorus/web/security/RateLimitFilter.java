@@ -1,4 +1,4 @@
-package org.chorus.command.security;
+package org.chorus.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.OptionalLong;
-import org.chorus.web.security.RateLimits;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,13 +14,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts each request against its signed-in user, or against its client address when nobody is signed in, and
- * answers {@code 429} with {@code Retry-After} once the bucket is empty. Health probes are not counted.
+ * answers {@code 429} with {@code Retry-After} once the bucket is empty. Health probes are not counted. Each service
+ * writes the {@code 429} problem details in its own way, through a {@link TooManyRequests}.
  */
-final class RateLimitFilter extends OncePerRequestFilter {
+public final class RateLimitFilter extends OncePerRequestFilter {
     private final RateLimits limits;
+    private final TooManyRequests refusal;
 
-    RateLimitFilter(RateLimits limits) {
+    public RateLimitFilter(RateLimits limits, TooManyRequests refusal) {
         this.limits = limits;
+        this.refusal = refusal;
     }
 
     @Override
@@ -38,10 +40,15 @@ final class RateLimitFilter extends OncePerRequestFilter {
                 ? limits.user(signedIn.getName()) : limits.address(request.getRemoteAddr());
         if (wait.isPresent()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
-            ProblemResponses.write(response, 429, "Too Many Requests",
-                    "Too many requests: try again in " + wait.getAsLong() + " seconds.");
+            refusal.write(response, "Too many requests: try again in " + wait.getAsLong() + " seconds.");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Writes a refused request's {@code 429 Too Many Requests} problem details with the given detail. */
+    @FunctionalInterface
+    public interface TooManyRequests {
+        void write(HttpServletResponse response, String detail) throws IOException;
     }
 }
