@@ -6,51 +6,42 @@ import static org.awaitility.Awaitility.await;
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.chorus.kernel.campaign.VenueType;
 import org.chorus.kernel.code.ThemeCode;
 import org.chorus.kernel.codebook.CodebookRevisedEvent;
 import org.chorus.kernel.codebook.Theme;
-import org.chorus.kernel.event.EventHeaders;
-import org.chorus.kernel.event.EventTypes;
-import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.event.Topics;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.testsupport.Campaigns;
+import org.chorus.query.testsupport.EventRecord;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
-import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.ReadSideEndToEnd;
+import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.ScriptedSession;
+import org.chorus.query.testsupport.SignedIn;
 import org.chorus.query.testsupport.Stories;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -58,21 +49,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * Events produced as command-service publishes them reach the insight and session APIs through a real broker and
  * wire server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 2, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        brokerProperties = "auto.create.topics.enable=false")
-@ActiveProfiles("local")
-@DirtiesContext
+@ReadSideEndToEnd
 class StoryEventsEndToEndTest {
     static final KeyRing KEYS = new KeyRing();
-    static final KeyServer KEY_SERVER = new KeyServer(KEYS, "internal-test");
+    static final KeyServer KEY_SERVER = new KeyServer(KEYS, ReadSideEngines.INTERNAL_PASSWORD);
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("chorus.mongo.uri", MongoWire::uri);
-        registry.add("chorus.mongo.database", () -> "end-to-end-" + UUID.randomUUID());
-        registry.add("chorus.command.url", KEY_SERVER::url);
-        registry.add("chorus.internal.password", () -> "internal-test");
+        ReadSideEngines.register(registry, "end-to-end", KEY_SERVER::url);
     }
 
     @AfterAll
@@ -89,9 +73,14 @@ class StoryEventsEndToEndTest {
     @Autowired
     MongoDatabase database;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private SignedIn http;
     private final StoryId id = StoryId.random();
     private long sequence;
+
+    @BeforeEach
+    void connect() {
+        http = new SignedIn(port);
+    }
 
     @Test
     void storyIsReadableAfterItsEventsAndRebuiltFromTheTopicWhenTheReadStoreRollsBack() throws Exception {
@@ -207,18 +196,7 @@ class StoryEventsEndToEndTest {
 
     private static void publish(KafkaProducer<String, String> producer, String topic, String aggregateType, String key,
             Object event, long sequence) throws Exception {
-        var record = new ProducerRecord<>(topic, key, KernelJson.mapper().writeValueAsString(event));
-        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
-        header(record, EventHeaders.EVENT_TYPE, EventTypes.nameOf(event.getClass()));
-        header(record, EventHeaders.REVISION, "1");
-        header(record, EventHeaders.AGGREGATE_TYPE, aggregateType);
-        header(record, EventHeaders.SEQUENCE, Long.toString(sequence));
-        header(record, EventHeaders.TIMESTAMP, Instant.now().toString());
-        producer.send(record).get();
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        producer.send(EventRecord.of(topic, aggregateType, key, event, sequence, Instant.now())).get();
     }
 
     private KafkaProducer<String, String> producer() {
@@ -237,9 +215,6 @@ class StoryEventsEndToEndTest {
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        String credentials = Base64.getEncoder()
-                .encodeToString((user + ":" + user + "-local").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.get(path, user);
     }
 }

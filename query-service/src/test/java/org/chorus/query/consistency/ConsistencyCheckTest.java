@@ -8,14 +8,10 @@ import static org.awaitility.Awaitility.await;
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,23 +24,21 @@ import org.chorus.kernel.codebook.Theme;
 import org.chorus.kernel.event.Topics;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.testsupport.Campaigns;
-import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.ReadSideEndToEnd;
+import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.ScriptedSession;
+import org.chorus.query.testsupport.SignedIn;
 import org.chorus.query.testsupport.Stories;
 import org.chorus.query.testsupport.TestKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,24 +48,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * in line, so each can also require that nothing else differs.
  */
 @Import(TestKeys.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@ReadSideEndToEnd(topics = {Topics.STORY_EVENTS, Topics.SESSION_EVENTS, Topics.CHAMPION_EVENTS,
+        Topics.CAMPAIGN_EVENTS, Topics.CODEBOOK_EVENTS},
         properties = {"chorus.consistency.publish-grace=PT1S", "chorus.consistency.repair-wait=PT30S"})
-@EmbeddedKafka(partitions = 2, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        brokerProperties = "auto.create.topics.enable=false",
-        topics = {Topics.STORY_EVENTS, Topics.SESSION_EVENTS, Topics.CHAMPION_EVENTS, Topics.CAMPAIGN_EVENTS,
-                Topics.CODEBOOK_EVENTS})
-@ActiveProfiles("local")
-@DirtiesContext
 class ConsistencyCheckTest {
-    static final FakeCommandService COMMAND = new FakeCommandService("internal-test");
+    static final FakeCommandService COMMAND = new FakeCommandService(ReadSideEngines.INTERNAL_PASSWORD);
     private static final Duration SETTLE = Duration.ofSeconds(60);
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("chorus.mongo.uri", MongoWire::uri);
-        registry.add("chorus.mongo.database", () -> "consistency-" + UUID.randomUUID());
-        registry.add("chorus.command.url", COMMAND::url);
-        registry.add("chorus.internal.password", () -> "internal-test");
+        ReadSideEngines.register(registry, "consistency", COMMAND::url);
     }
 
     @AfterAll
@@ -90,10 +76,11 @@ class ConsistencyCheckTest {
     @Autowired
     MeterRegistry meters;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private SignedIn http;
 
     @BeforeEach
     void connect() {
+        http = new SignedIn(port);
         COMMAND.connect(broker.getBrokersAsString());
     }
 
@@ -311,10 +298,7 @@ class ConsistencyCheckTest {
     }
 
     private HttpResponse<String> call(String method, String user) throws Exception {
-        String credentials = Base64.getEncoder()
-                .encodeToString((user + ":" + user + "-local").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/consistency"))
-                .header("Authorization", "Basic " + credentials)
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(http.request("/actuator/consistency", user)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 }

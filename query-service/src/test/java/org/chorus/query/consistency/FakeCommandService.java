@@ -14,17 +14,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.chorus.kernel.event.EventHeaders;
-import org.chorus.kernel.event.EventTypes;
-import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.event.Topics;
+import org.chorus.query.testsupport.EventRecord;
 
 /**
  * Plays command-service for the check: an event store the test fills, publishing to the real broker as the
@@ -86,23 +82,13 @@ final class FakeCommandService implements AutoCloseable {
     }
 
     private void send(Stored stored) {
-        var record = new ProducerRecord<>(Topics.forAggregateType(stored.type()), stored.id(),
-                KernelJson.mapper().writeValueAsString(stored.event()));
-        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
-        header(record, EventHeaders.EVENT_TYPE, EventTypes.nameOf(stored.event().getClass()));
-        header(record, EventHeaders.REVISION, "1");
-        header(record, EventHeaders.AGGREGATE_TYPE, stored.type());
-        header(record, EventHeaders.SEQUENCE, Long.toString(stored.sequence()));
-        header(record, EventHeaders.TIMESTAMP, stored.at().toString());
+        var record = EventRecord.of(Topics.forAggregateType(stored.type()), stored.type(), stored.id(), stored.event(),
+                stored.sequence(), stored.at());
         try {
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("the broker did not take the event", e);
         }
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private void handle(HttpExchange exchange) throws IOException {

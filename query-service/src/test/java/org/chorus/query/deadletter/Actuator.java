@@ -1,22 +1,18 @@
 package org.chorus.query.deadletter;
 
 import com.jayway.jsonpath.JsonPath;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.chorus.query.testsupport.SignedIn;
 
 /** What an administrator and an analyst see over HTTP: the parked endpoint and the story API. */
 final class Actuator {
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final int port;
+    private final SignedIn http;
 
     Actuator(int port) {
-        this.port = port;
+        this.http = new SignedIn(port);
     }
 
     /** The parked aggregate as {@code GET /actuator/parked} lists it, or null. */
@@ -31,8 +27,8 @@ final class Actuator {
     }
 
     HttpResponse<String> replay(String aggregateId) throws Exception {
-        return http.send(request("/actuator/parked/" + aggregateId, "admin")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(http.request("/actuator/parked/" + aggregateId, "admin")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     /** The story's themes as an analyst sees them, or null while the story cannot be read. */
@@ -42,13 +38,6 @@ final class Actuator {
     }
 
     HttpResponse<String> get(String path, String user) throws Exception {
-        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path, String user) {
-        String credentials = Base64.getEncoder()
-                .encodeToString((user + ":" + user + "-local").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + credentials);
+        return http.get(path, user);
     }
 }

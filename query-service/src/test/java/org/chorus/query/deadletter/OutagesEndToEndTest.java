@@ -16,18 +16,16 @@ import org.chorus.kernel.event.Topics;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
+import org.chorus.query.testsupport.ReadSideEndToEnd;
+import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.Stories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,17 +33,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * Outages are waited out, never dead-lettered: with the Mongo wire server stopped, or command-service's key endpoint
  * answering 503, consumption pauses for far longer than a poison event is tried, and resumes with every event applied.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@ReadSideEndToEnd(topics = Topics.STORY_EVENTS,
         properties = {"chorus.dead-letter.attempts=2", "chorus.dead-letter.back-off=50ms"})
-@EmbeddedKafka(partitions = 2, topics = Topics.STORY_EVENTS,
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers", brokerProperties = "auto.create.topics.enable=false")
-@ActiveProfiles("local")
-@DirtiesContext
 class OutagesEndToEndTest {
     static final String STORIES = Topics.STORY_EVENTS;
     static final Duration OUTAGE = Duration.ofSeconds(5);
     static final KeyRing KEYS = new KeyRing();
-    static final KeyServer KEY_SERVER = new KeyServer(KEYS, "internal-test");
+    static final KeyServer KEY_SERVER = new KeyServer(KEYS, ReadSideEngines.INTERNAL_PASSWORD);
     static final FlakyKeyEndpoint KEY_ENDPOINT = new FlakyKeyEndpoint(KEY_SERVER.url());
     static final MongoBackend STORE = outlivingItsServer(new MemoryBackend());
     static MongoServer wire = new MongoServer(STORE);
@@ -53,11 +47,9 @@ class OutagesEndToEndTest {
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("chorus.mongo.uri",
-                () -> "mongodb://127.0.0.1:" + PORT + "/?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000");
-        registry.add("chorus.mongo.database", () -> "outages-" + UUID.randomUUID());
-        registry.add("chorus.command.url", KEY_ENDPOINT::url);
-        registry.add("chorus.internal.password", () -> "internal-test");
+        ReadSideEngines.register(registry,
+                () -> "mongodb://127.0.0.1:" + PORT + "/?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000",
+                "outages-" + UUID.randomUUID(), KEY_ENDPOINT::url);
     }
 
     /** The data, which a stopped wire server would otherwise wipe: a restarted server serves it again. */

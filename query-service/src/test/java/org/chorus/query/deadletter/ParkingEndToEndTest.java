@@ -25,21 +25,18 @@ import org.chorus.kernel.event.Topics;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
-import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.ReadSideEndToEnd;
+import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.Stories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,23 +44,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * Poison events produced to the real topics (an unknown type, bad JSON, a projection that throws) are parked on the
  * dead-letter topic with their story, which holds back only that story, and replayed in order after a fix.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@ReadSideEndToEnd(topics = {Topics.STORY_EVENTS, Topics.CHAMPION_EVENTS},
         properties = {"chorus.dead-letter.attempts=2", "chorus.dead-letter.back-off=50ms"})
-@EmbeddedKafka(partitions = 2, topics = {Topics.STORY_EVENTS, Topics.CHAMPION_EVENTS},
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers", brokerProperties = "auto.create.topics.enable=false")
-@ActiveProfiles("local")
-@DirtiesContext
 class ParkingEndToEndTest {
     static final String STORIES = Topics.STORY_EVENTS;
     static final KeyRing KEYS = new KeyRing();
-    static final KeyServer KEY_SERVER = new KeyServer(KEYS, "internal-test");
+    static final KeyServer KEY_SERVER = new KeyServer(KEYS, ReadSideEngines.INTERNAL_PASSWORD);
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("chorus.mongo.uri", MongoWire::uri);
-        registry.add("chorus.mongo.database", () -> "parking-" + UUID.randomUUID());
-        registry.add("chorus.command.url", KEY_SERVER::url);
-        registry.add("chorus.internal.password", () -> "internal-test");
+        ReadSideEngines.register(registry, "parking", KEY_SERVER::url);
     }
 
     @AfterAll

@@ -8,15 +8,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,35 +23,32 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.chorus.kernel.campaign.VenueType;
 import org.chorus.kernel.code.ThemeCode;
 import org.chorus.kernel.codebook.CodebookRevisedEvent;
 import org.chorus.kernel.codebook.Theme;
-import org.chorus.kernel.event.EventHeaders;
-import org.chorus.kernel.event.EventTypes;
-import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.event.Topics;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.testsupport.Campaigns;
+import org.chorus.query.testsupport.EventRecord;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
 import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.ReadSideEndToEnd;
+import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.ScriptedSession;
+import org.chorus.query.testsupport.SignedIn;
 import org.chorus.query.testsupport.Stories;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -64,24 +57,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * switch, the rebuilt one after it, the content hashes agree, and the live consumers go on from where the rebuild
  * left off without losing or doubling an event.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 2, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        brokerProperties = "auto.create.topics.enable=false")
-@ActiveProfiles("local")
-@DirtiesContext
+@ReadSideEndToEnd
 class RebuildEndToEndTest {
     static final KeyRing KEYS = new KeyRing();
-    static final KeyServer KEY_SERVER = new KeyServer(KEYS, "internal-test");
+    static final KeyServer KEY_SERVER = new KeyServer(KEYS, ReadSideEngines.INTERNAL_PASSWORD);
     static final String DATABASE = "rebuild-" + UUID.randomUUID();
     private static final int STORIES_BEFORE = 60;
     private static final int STORIES_AFTER = 10;
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("chorus.mongo.uri", MongoWire::uri);
-        registry.add("chorus.mongo.database", () -> DATABASE);
-        registry.add("chorus.command.url", KEY_SERVER::url);
-        registry.add("chorus.internal.password", () -> "internal-test");
+        ReadSideEngines.register(registry, MongoWire::uri, DATABASE, KEY_SERVER::url);
     }
 
     @AfterAll
@@ -112,10 +98,15 @@ class RebuildEndToEndTest {
     @Autowired
     MongoClient client;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private SignedIn http;
     private final List<StoryId> stories = new CopyOnWriteArrayList<>();
     private long published;
     private int withdrawn;
+
+    @BeforeEach
+    void connect() {
+        http = new SignedIn(port);
+    }
 
     @Test
     void rebuildWhileEventsArriveMatchesTheLiveModelsAndTheLiveConsumersCarryOnAfterTheSwitch() throws Exception {
@@ -130,8 +121,8 @@ class RebuildEndToEndTest {
             String before = JsonPath.read(get("/actuator/readmodels", "admin").body(), "$.contentHash");
             long populated = publishedSoFar();
 
-            HttpResponse<String> withoutJson = http.send(request("/actuator/rebuild", "admin")
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> withoutJson = http.send(http.request("/actuator/rebuild", "admin")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
             assertThat(withoutJson.statusCode()).as(withoutJson.body()).isEqualTo(415);
             assertThat(withoutJson.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
@@ -259,19 +250,8 @@ class RebuildEndToEndTest {
 
     private synchronized void publish(KafkaProducer<String, String> producer, String topic, String aggregateType,
             String key, Object event, long sequence) {
-        var record = new ProducerRecord<>(topic, key, KernelJson.mapper().writeValueAsString(event));
-        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
-        header(record, EventHeaders.EVENT_TYPE, EventTypes.nameOf(event.getClass()));
-        header(record, EventHeaders.REVISION, "1");
-        header(record, EventHeaders.AGGREGATE_TYPE, aggregateType);
-        header(record, EventHeaders.SEQUENCE, Long.toString(sequence));
-        header(record, EventHeaders.TIMESTAMP, Instant.now().toString());
-        producer.send(record);
+        producer.send(EventRecord.of(topic, aggregateType, key, event, sequence, Instant.now()));
         published++;
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private KafkaProducer<String, String> producer() {
@@ -298,19 +278,11 @@ class RebuildEndToEndTest {
     }
 
     private HttpResponse<String> post(String path) throws Exception {
-        return http.send(request(path, "admin").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(http.request(path, "admin").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path, String user) {
-        String credentials = Base64.getEncoder()
-                .encodeToString((user + ":" + user + "-local").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + credentials);
+        return http.get(path, user);
     }
 }
