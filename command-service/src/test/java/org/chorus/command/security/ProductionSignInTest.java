@@ -1,6 +1,8 @@
 package org.chorus.command.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chorus.web.security.SignInAnswers.assertSecurityHeaders;
+import static org.chorus.web.security.SignInAnswers.bearer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,7 +33,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,10 +66,6 @@ class ProductionSignInTest extends EngineProperties {
     MockMvc mvc;
     @Autowired
     EventStore events;
-
-    private static MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
-        return request.header("Authorization", "Bearer " + token);
-    }
 
     private ResultActions submitAs(String token) throws Exception {
         return mvc.perform(bearer(post("/api/v1/stories"), token).contentType(MediaType.APPLICATION_JSON)
@@ -143,13 +140,6 @@ class ProductionSignInTest extends EngineProperties {
         assertSecurityHeaders(mvc.perform(bearer(get("/api/v1/no-such-thing/" + UUID.randomUUID()), champion))
                 .andExpect(status().is4xxClientError()));
         assertSecurityHeaders(mvc.perform(get("/api/v1/my/stories")).andExpect(status().isUnauthorized()));
-    }
-
-    private static ResultActions assertSecurityHeaders(ResultActions answer) throws Exception {
-        return answer.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Referrer-Policy", "same-origin"))
-                .andExpect(header().string("X-Frame-Options", "DENY"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.chorus.query.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chorus.web.security.SignInAnswers.assertSecurityHeaders;
+import static org.chorus.web.security.SignInAnswers.bearer;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
@@ -13,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.TestKeys;
-import org.chorus.web.security.SecurityHeaders;
 import org.chorus.web.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +26,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Production sign-in, without the local profile: bearer JWTs from an identity provider (a key minted here) for the
@@ -58,10 +57,6 @@ class ProductionSignInTest {
 
     @Autowired
     MockMvc mvc;
-
-    private static MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
-        return request.header("Authorization", "Bearer " + token);
-    }
 
     @Test
     void aValidTokenWithTheRightRoleReadsAndTheWrongRoleIsForbidden() throws Exception {
@@ -125,12 +120,5 @@ class ProductionSignInTest {
         assertSecurityHeaders(mvc.perform(bearer(get("/api/v1/insights/stories/not-a-story"), analyst))
                 .andExpect(status().is4xxClientError()));
         assertSecurityHeaders(mvc.perform(get("/api/v1/insights/feed")).andExpect(status().isUnauthorized()));
-    }
-
-    private static ResultActions assertSecurityHeaders(ResultActions answer) throws Exception {
-        return answer.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Referrer-Policy", "same-origin"))
-                .andExpect(header().string("X-Frame-Options", "DENY"));
     }
 }
