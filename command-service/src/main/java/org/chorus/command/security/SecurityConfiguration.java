@@ -3,6 +3,7 @@ package org.chorus.command.security;
 import java.util.ArrayList;
 import java.util.List;
 import org.chorus.web.security.BearerTokens;
+import org.chorus.web.security.ConfiguredSecrets;
 import org.chorus.web.security.DevUsersOnlyLocally;
 import org.chorus.web.security.OidcUsers;
 import org.chorus.web.security.RateLimitFilter;
@@ -23,6 +24,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -124,15 +126,21 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Basic passwords come from configuration: checked as configured, never re-hashed (see ConfiguredSecrets). */
+    @Bean
+    PasswordEncoder configuredSecrets() {
+        return new ConfiguredSecrets();
+    }
+
     @Bean
     InMemoryUserDetailsManager users(UserProfiles profiles) {
         List<UserDetails> users = new ArrayList<>();
         profiles.users().forEach((login, profile) -> users.add(User.withUsername(login)
-                .password("{noop}" + (profile.password() == null ? login + "-local" : profile.password()))
+                .password(profile.password() == null ? login + "-local" : profile.password())
                 .roles(profile.roles().toArray(String[]::new)).build()));
         String internalPassword = profiles.internalPassword();
         if (internalPassword != null && !internalPassword.isBlank()) {
-            users.add(User.withUsername(INTERNAL_USER).password("{noop}" + internalPassword).roles("INTERNAL").build());
+            users.add(User.withUsername(INTERNAL_USER).password(internalPassword).roles("INTERNAL").build());
         }
         return new InMemoryUserDetailsManager(users);
     }
