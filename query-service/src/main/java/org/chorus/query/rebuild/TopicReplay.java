@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the event topics with a plain consumer (assigned, in no group, nothing committed) from the positions stored
- * in the database being filled, applies each record through a {@link RecordApplier} and stores the next position.
- * A record that still fails after the live consumer's tries ({@link RetryPolicy}) is recorded and its aggregate's later records are held back, as the
- * live consumer parks them: never applied past the gap, and released the same way.
+ * in the database being filled, applies each record through a {@link RecordApplier} and stores the next position
+ * after each poll's records of a partition. A record that still fails after the live consumer's tries
+ * ({@link RetryPolicy}) is recorded and its aggregate's later records are held back, as the live consumer parks them:
+ * never applied past the gap, and released the same way.
  */
 final class TopicReplay implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TopicReplay.class);
@@ -113,12 +114,18 @@ final class TopicReplay implements AutoCloseable {
             ConsumerRecords<String, String> batch = consumer.poll(POLL);
             for (TopicPartition partition : batch.partitions()) {
                 long target = targets.getOrDefault(partition, 0L);
+                long last = -1;
                 for (ConsumerRecord<String, String> record : batch.records(partition)) {
                     if (record.offset() >= target) {
                         consumer.seek(partition, record.offset());
                         break;
                     }
                     apply(record);
+                    last = record.offset();
+                }
+                // once per partition and poll, after the writes of every record it covers
+                if (last >= 0) {
+                    positions.applied(partition.topic(), partition.partition(), last);
                 }
             }
             afterEachPoll.run();
@@ -154,7 +161,6 @@ final class TopicReplay implements AutoCloseable {
         } else {
             held.waiting.put(RecordSequence.of(record), record);
         }
-        positions.applied(record.topic(), record.partition(), record.offset());
         applied.incrementAndGet();
     }
 
