@@ -1,20 +1,15 @@
 package org.chorus.query.consistency;
 
 import com.mongodb.client.MongoDatabase;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
+import org.chorus.query.consumer.ConsumerPositions;
 
 /**
  * How far the live consumers have applied each partition, as they record it beside the read models
- * ({@code consumer_positions}, written by the consumer package after each record): the offset of the next record.
+ * ({@link ConsumerPositions}, written after each record): the offset of the next record.
  */
 final class ConsumerProgress {
-    static final String COLLECTION = "consumer_positions";
-    private static final String TOPIC = "topic";
-    private static final String PARTITION = "partition";
-    private static final String OFFSET = "offset";
-
     private final Map<TopicPartition, Long> next;
 
     private ConsumerProgress(Map<TopicPartition, Long> next) {
@@ -22,11 +17,7 @@ final class ConsumerProgress {
     }
 
     static ConsumerProgress read(MongoDatabase database) {
-        Map<TopicPartition, Long> next = new HashMap<>();
-        database.getCollection(COLLECTION).find().forEach(position -> next.put(
-                new TopicPartition(position.getString(TOPIC), ((Number) position.get(PARTITION)).intValue()),
-                ((Number) position.get(OFFSET)).longValue()));
-        return new ConsumerProgress(next);
+        return new ConsumerProgress(new ConsumerPositions(database).all());
     }
 
     /** Whether the live consumer had not yet passed the aggregate's latest record. */

@@ -2,7 +2,6 @@ package org.chorus.query.consistency;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,11 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.chorus.kernel.event.KernelJson;
+import org.chorus.query.keys.CommandServiceClient;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +27,10 @@ class HttpEventStore implements EventStore {
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
-    private final String baseUrl;
-    private final String authorization;
+    private final CommandServiceClient commandService;
 
-    HttpEventStore(@Value("${chorus.command.url}") String commandUrl,
-            @Value("${chorus.internal.password}") String password) {
-        this.baseUrl = commandUrl.replaceAll("/+$", "");
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString(("query-service:" + password).getBytes(StandardCharsets.UTF_8));
+    HttpEventStore(CommandServiceClient commandService) {
+        this.commandService = commandService;
     }
 
     @Override
@@ -46,7 +40,7 @@ class HttpEventStore implements EventStore {
         do {
             String query = "?limit=" + PAGE + (after == null ? "" : "&after=" + encode(after));
             Page page = KernelJson.mapper().readValue(
-                    call(HttpRequest.newBuilder(URI.create(baseUrl + "/internal/v1/aggregates" + query)).GET()),
+                    call(commandService.request("/internal/v1/aggregates" + query).GET()),
                     Page.class);
             all.addAll(page.aggregates());
             after = page.aggregates().isEmpty() ? null : page.next();
@@ -56,18 +50,16 @@ class HttpEventStore implements EventStore {
 
     @Override
     public long republish(String aggregateId, long fromSequence) {
-        URI uri = URI.create(baseUrl + "/internal/v1/aggregates/" + encode(aggregateId) + "/republish?fromSequence="
-                + fromSequence);
+        String path = "/internal/v1/aggregates/" + encode(aggregateId) + "/republish?fromSequence=" + fromSequence;
         Republished answer = KernelJson.mapper().readValue(
-                call(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody())), Republished.class);
+                call(commandService.request(path).POST(HttpRequest.BodyPublishers.noBody())), Republished.class);
         return answer.republished();
     }
 
     private String call(HttpRequest.Builder request) {
         HttpResponse<String> response;
         try {
-            response = http.send(request.header("Authorization", authorization).header("Accept", "application/json")
-                    .timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException("command-service aggregate endpoint unreachable", e);
         } catch (InterruptedException e) {

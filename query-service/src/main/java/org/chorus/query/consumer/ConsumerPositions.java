@@ -8,6 +8,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
 public class ConsumerPositions {
     static final String COLLECTION = "consumer_positions";
     static final String OFFSET = "offset";
+    private static final String TOPIC = "topic";
+    private static final String PARTITION = "partition";
 
     private final MongoCollection<Document> positions;
 
@@ -33,6 +37,15 @@ public class ConsumerPositions {
     public Optional<Long> next(TopicPartition partition) {
         return Optional.ofNullable(positions.find(eq("_id", partition.toString())).first())
                 .map(position -> ((Number) position.get(OFFSET)).longValue());
+    }
+
+    /** The offset of the next record to apply, for every partition of which a record was applied. */
+    public Map<TopicPartition, Long> all() {
+        Map<TopicPartition, Long> next = new HashMap<>();
+        positions.find().forEach(position -> next.put(
+                new TopicPartition(position.getString(TOPIC), ((Number) position.get(PARTITION)).intValue()),
+                ((Number) position.get(OFFSET)).longValue()));
+        return next;
     }
 
     /** Starts every assigned partition where the read models left off, or from the beginning. */
@@ -47,7 +60,7 @@ public class ConsumerPositions {
     /** Records that the record at {@code offset} was applied (or skipped for good): the next one follows it. */
     public void applied(String topic, int partition, long offset) {
         positions.updateOne(eq("_id", new TopicPartition(topic, partition).toString()),
-                combine(set("topic", topic), set("partition", partition), set(OFFSET, offset + 1)),
+                combine(set(TOPIC, topic), set(PARTITION, partition), set(OFFSET, offset + 1)),
                 new UpdateOptions().upsert(true));
     }
 }

@@ -39,12 +39,15 @@ class DeadLetterConfiguration {
     }
 
     @Bean
-    PoisonGuard poisonGuard(@Qualifier("recordApplier") Projector projector, ParkedAggregates parked,
-            DeadLetterTopics topics, ProjectionErrors errors,
-            @Value("${chorus.dead-letter.attempts:5}") int attempts,
+    RetryPolicy retryPolicy(@Value("${chorus.dead-letter.attempts:5}") int attempts,
             @Value("${chorus.dead-letter.back-off:1s}") Duration backOff) {
-        return new PoisonGuard(projector, parked, topics, new RetryPolicy(attempts, backOff), errors,
-                Clock.systemUTC());
+        return new RetryPolicy(attempts, backOff);
+    }
+
+    @Bean
+    PoisonGuard poisonGuard(@Qualifier("recordApplier") Projector projector, ParkedAggregates parked,
+            DeadLetterTopics topics, ProjectionErrors errors, RetryPolicy retry) {
+        return new PoisonGuard(projector, parked, topics, retry, errors, Clock.systemUTC());
     }
 
     @Bean

@@ -53,7 +53,7 @@ public final class Failures {
     }
 
     /** What an operator reads: the failure's message, short, never the record's value. */
-    static String reason(Throwable failure) {
+    public static String reason(Throwable failure) {
         String message = failure.getMessage();
         String reason = message == null || message.isBlank() ? failure.getClass().getName() : message;
         return reason.length() <= 500 ? reason : reason.substring(0, 500) + "...";

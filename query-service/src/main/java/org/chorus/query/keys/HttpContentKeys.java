@@ -1,7 +1,6 @@
 package org.chorus.query.keys;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import org.chorus.kernel.event.KernelJson;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Fetches released data keys from command-service's internal key endpoint, as the {@code query-service} user. */
@@ -20,21 +18,15 @@ class HttpContentKeys implements ContentKeys {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final String baseUrl;
-    private final String authorization;
+    private final CommandServiceClient commandService;
 
-    HttpContentKeys(@Value("${chorus.command.url}") String commandUrl,
-            @Value("${chorus.internal.password}") String password) {
-        this.baseUrl = commandUrl.replaceAll("/+$", "");
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString(("query-service:" + password).getBytes(StandardCharsets.UTF_8));
+    HttpContentKeys(CommandServiceClient commandService) {
+        this.commandService = commandService;
     }
 
     @Override
     public Optional<byte[]> find(String keyId) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uriOf(keyId))
-                .header("Authorization", authorization)
-                .header("Accept", "application/json")
+        HttpResponse<String> response = send(commandService.request(pathOf(keyId))
                 .timeout(TIMEOUT)
                 .GET()
                 .build());
@@ -52,8 +44,8 @@ class HttpContentKeys implements ContentKeys {
         return Optional.of(Base64.getDecoder().decode(released.key()));
     }
 
-    private URI uriOf(String keyId) {
-        return URI.create(baseUrl + "/internal/v1/keys/" + URLEncoder.encode(keyId, StandardCharsets.UTF_8));
+    private static String pathOf(String keyId) {
+        return "/internal/v1/keys/" + URLEncoder.encode(keyId, StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

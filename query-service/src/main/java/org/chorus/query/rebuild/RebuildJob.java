@@ -15,6 +15,7 @@ import org.chorus.kernel.event.Topics;
 import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.deadletter.ParkedAggregates;
+import org.chorus.query.deadletter.RetryPolicy;
 import org.chorus.query.mongo.ActiveDatabase;
 import org.chorus.query.search.StoryIndex;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,7 @@ class RebuildJob implements DisposableBean {
     private final LiveConsumers live;
     private final StoryIndex index;
     private final ConsumerFactory<?, ?> consumers;
+    private final RetryPolicy retry;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "read-model-rebuild");
         thread.setDaemon(true);
@@ -72,12 +74,13 @@ class RebuildJob implements DisposableBean {
     private volatile List<RecordFailure> failures = List.of();
 
     RebuildJob(ActiveDatabase active, FreshReadModels readModels, LiveConsumers live, StoryIndex index,
-            ConsumerFactory<?, ?> consumers) {
+            ConsumerFactory<?, ?> consumers, RetryPolicy retry) {
         this.active = active;
         this.readModels = readModels;
         this.live = live;
         this.index = index;
         this.consumers = consumers;
+        this.retry = retry;
     }
 
     /** Starts a rebuild unless one is running; answers its status either way. */
@@ -127,7 +130,7 @@ class RebuildJob implements DisposableBean {
     private void replayAndSwitch(String target, MongoDatabase fresh, RecordApplier applier, boolean swapAnyway) {
         MongoDatabase serving = active.database(active.active());
         try (TopicReplay replay = new TopicReplay(consumer(), applier, new ConsumerPositions(fresh), applied,
-                aggregateId -> ParkedAggregates.isParked(serving, aggregateId))) {
+                aggregateId -> ParkedAggregates.isParked(serving, aggregateId), retry)) {
             replay.assign(LiveConsumers.EVENT_TOPICS);
             Map<TopicPartition, Long> beginnings = replay.beginnings();
             // the codebook first: live, its few revisions are read long before the stories approved after them, and

@@ -20,21 +20,20 @@ import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.deadletter.Failures;
 import org.chorus.query.deadletter.RecordSequence;
+import org.chorus.query.deadletter.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads the event topics with a plain consumer (assigned, in no group, nothing committed) from the positions stored
- * in the database being filled, applies each record through a {@link RecordApplier} and stores the next position.
- * A record that still fails after a few tries is recorded and its aggregate's later records are held back, as the
- * live consumer parks them: never applied past the gap, and released the same way.
+ * in the database being filled, applies each record through a {@link RecordApplier} and stores the next position
+ * after each poll's records of a partition. A record that still fails after the live consumer's tries
+ * ({@link RetryPolicy}) is recorded and its aggregate's later records are held back, as the live consumer parks them:
+ * never applied past the gap, and released the same way.
  */
 final class TopicReplay implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TopicReplay.class);
     private static final Duration POLL = Duration.ofMillis(200);
-    private static final int ATTEMPTS = 5;
-    private static final long FIRST_BACK_OFF_MILLIS = 200;
-    private static final long MAX_BACK_OFF_MILLIS = 5_000;
 
     private final Consumer<String, String> consumer;
     private final RecordApplier applier;
@@ -42,14 +41,17 @@ final class TopicReplay implements AutoCloseable {
     private final AtomicLong applied;
     private final Map<String, Held> heldBack = new LinkedHashMap<>();
     private final Predicate<String> parkedLive;
+    private final RetryPolicy retry;
 
     /**
      * @param parkedLive whether an aggregate is parked in the live read models now: a record replacing its failed one
      *                   then waits too, until an operator's replay (live) and a later rebuild release it
+     * @param retry      how often poison is tried, and how long apart, before it is held back
      */
     TopicReplay(Consumer<String, String> consumer, RecordApplier applier, ConsumerPositions positions,
-            AtomicLong applied, Predicate<String> parkedLive) {
+            AtomicLong applied, Predicate<String> parkedLive, RetryPolicy retry) {
         this.parkedLive = parkedLive;
+        this.retry = retry;
         this.consumer = consumer;
         this.applier = applier;
         this.positions = positions;
@@ -112,12 +114,18 @@ final class TopicReplay implements AutoCloseable {
             ConsumerRecords<String, String> batch = consumer.poll(POLL);
             for (TopicPartition partition : batch.partitions()) {
                 long target = targets.getOrDefault(partition, 0L);
+                long last = -1;
                 for (ConsumerRecord<String, String> record : batch.records(partition)) {
                     if (record.offset() >= target) {
                         consumer.seek(partition, record.offset());
                         break;
                     }
                     apply(record);
+                    last = record.offset();
+                }
+                // once per partition and poll, after the writes of every record it covers
+                if (last >= 0) {
+                    positions.applied(partition.topic(), partition.partition(), last);
                 }
             }
             afterEachPoll.run();
@@ -153,7 +161,6 @@ final class TopicReplay implements AutoCloseable {
         } else {
             held.waiting.put(RecordSequence.of(record), record);
         }
-        positions.applied(record.topic(), record.partition(), record.offset());
         applied.incrementAndGet();
     }
 
@@ -179,41 +186,21 @@ final class TopicReplay implements AutoCloseable {
 
     private static RecordFailure failure(ConsumerRecord<String, String> record, RuntimeException e) {
         return new RecordFailure(record.topic(), record.partition(), record.offset(), String.valueOf(record.key()),
-                reason(e));
+                Failures.reason(e));
     }
 
     private void attempt(ConsumerRecord<String, String> record) {
-        long backOff = FIRST_BACK_OFF_MILLIS;
         for (int attempt = 1; ; attempt++) {
             try {
                 applier.apply(record);
                 return;
             } catch (RuntimeException e) {
                 // an outage (Mongo, the key endpoint) is waited out, as the live consumers do: only poison is held back
-                boolean outage = Failures.isTransient(e);
-                if (attempt >= ATTEMPTS && !outage) {
+                if (attempt >= retry.attempts() && !Failures.isTransient(e)) {
                     throw e;
                 }
-                sleep(backOff);
-                backOff = Math.min(backOff * 2, MAX_BACK_OFF_MILLIS);
+                retry.pause(Math.min(attempt, retry.attempts()));
             }
-        }
-    }
-
-    // our own exceptions name ids and sequences only; a parser's message may quote the record, so only its type
-    private static String reason(RuntimeException e) {
-        String type = e.getClass().getSimpleName();
-        boolean ours = e.getClass().getName().startsWith("org.chorus.")
-                || e.getClass() == IllegalArgumentException.class || e.getClass() == IllegalStateException.class;
-        return ours && e.getMessage() != null ? type + ": " + e.getMessage() : type;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("rebuild interrupted", e);
         }
     }
 

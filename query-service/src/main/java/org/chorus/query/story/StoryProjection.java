@@ -11,8 +11,10 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.result.UpdateResult;
 import java.time.Instant;
 import java.util.List;
@@ -68,41 +70,44 @@ public final class StoryProjection {
      */
     public boolean apply(StoryEvent event, long sequence, Instant at) {
         String id = event.storyId().toString();
-        boolean applied = project(event, id, sequence, at);
+        Projected projected = project(event, id, sequence, at);
         if (!observers.isEmpty()) {
-            Document settled = stories.find(eq(StoryFields.ID, id)).first();
+            Document settled = projected.settled() != null ? projected.settled()
+                    : stories.find(eq(StoryFields.ID, id)).first();
             observers.forEach(observer -> observer.settled(id, settled));
         }
-        return applied;
+        return projected.applied();
     }
 
-    private boolean project(StoryEvent event, String id, long sequence, Instant at) {
+    private Projected project(StoryEvent event, String id, long sequence, Instant at) {
         if (event instanceof StoryWithdrawnEvent || event instanceof StoryShreddedEvent) {
-            return erase(event, id, sequence);
+            return new Projected(erase(event, id, sequence), null);
         }
         if (sequence == 0 && event instanceof StorySubmittedEvent submitted) {
-            return create(submitted, at);
+            return new Projected(create(submitted, at), null);
         }
         Document current = current(id);
         if (current == null) {
             throw new EventOutOfOrderException(id, sequence, -1);
         }
         if (covers(current, sequence)) {
-            return false;
+            return new Projected(false, null);
         }
         if (lastSequence(current) < sequence - 1) {
             throw new EventOutOfOrderException(id, sequence, lastSequence(current));
         }
         follower.before(event);
         Bson change = combine(changes.after(event, at, current), set(StoryFields.LAST_SEQUENCE, sequence));
-        UpdateResult result = stories.updateOne(and(eq(StoryFields.ID, id),
-                eq(StoryFields.LAST_SEQUENCE, sequence - 1), ne(StoryFields.ERASED, true)), change);
-        if (result.getMatchedCount() == 1) {
-            return true;
+        // the changed document comes back with the write, so the observers need not read it again
+        Document changed = stories.findOneAndUpdate(and(eq(StoryFields.ID, id),
+                eq(StoryFields.LAST_SEQUENCE, sequence - 1), ne(StoryFields.ERASED, true)), change,
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (changed != null) {
+            return new Projected(true, changed);
         }
         Document now = current(id);
         if (now != null && covers(now, sequence)) {
-            return false;
+            return new Projected(false, null);
         }
         throw new EventOutOfOrderException(id, sequence, now == null ? -1 : lastSequence(now));
     }
@@ -160,5 +165,9 @@ public final class StoryProjection {
 
     private static boolean duplicate(MongoWriteException e) {
         return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+    }
+
+    /** Whether an event was applied, and the story document it left when the write returned it. */
+    private record Projected(boolean applied, @Nullable Document settled) {
     }
 }

@@ -32,6 +32,7 @@ import org.chorus.query.campaign.ChampionProjection;
 import org.chorus.query.codebook.CodebookProjection;
 import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.consumer.RecordApplier;
+import org.chorus.query.deadletter.RetryPolicy;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
 import org.chorus.query.story.StoryProjection;
@@ -49,6 +50,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
  */
 @EmbeddedKafka(partitions = 1, topics = Topics.STORY_EVENTS)
 class TopicReplayTest {
+    private static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(10));
     private final KeyRing keys = new KeyRing();
     private final MongoClient client = MongoClients.create(MongoWire.uri());
     private final MongoDatabase database = client.getDatabase("replay-" + UUID.randomUUID());
@@ -86,7 +88,7 @@ class TopicReplayTest {
                 new CampaignProjection(database), new ChampionProjection(database), new CodebookProjection(database));
 
         try (TopicReplay replay = new TopicReplay(consumer(broker), applier, new ConsumerPositions(database), applied,
-                parkedLive -> parkedLive.equals(broken.toString()))) {
+                parkedLive -> parkedLive.equals(broken.toString()), FAST)) {
             replay.assign(List.of(Topics.STORY_EVENTS));
             replay.runTo(replay.ends(), () -> { });
 
@@ -129,7 +131,7 @@ class TopicReplayTest {
                 new CampaignProjection(database), new ChampionProjection(database), new CodebookProjection(database));
 
         try (TopicReplay replay = new TopicReplay(consumer(broker), applier, new ConsumerPositions(database),
-                new AtomicLong(), parkedLive -> false)) {
+                new AtomicLong(), parkedLive -> false, FAST)) {
             replay.assign(List.of(Topics.STORY_EVENTS));
             replay.runTo(replay.ends(), () -> { });
             assertThat(replay.failures()).isEmpty();

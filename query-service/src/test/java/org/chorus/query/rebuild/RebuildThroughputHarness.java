@@ -1,0 +1,223 @@
+package org.chorus.query.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.JsonPath;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.BsonString;
+import org.bson.Document;
+import org.chorus.kernel.code.ThemeCode;
+import org.chorus.kernel.codebook.CodebookRevisedEvent;
+import org.chorus.kernel.codebook.Theme;
+import org.chorus.kernel.event.EventHeaders;
+import org.chorus.kernel.event.EventTypes;
+import org.chorus.kernel.event.KernelJson;
+import org.chorus.kernel.event.Topics;
+import org.chorus.kernel.story.StoryId;
+import org.chorus.query.testsupport.KeyRing;
+import org.chorus.query.testsupport.KeyServer;
+import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.Stories;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Measures, does not gate: puts {@code chorus.harness.events} story events (default 20,000; stories of four events:
+ * submitted, approved with published content, coded, answered) on the topics, lets the live consumers project them,
+ * then rebuilds, and prints both rates. It asserts only that the rebuild matches the live models. Not part of the
+ * suite (its name ends in Harness); run it on its own:
+ * {@code mvn -B -o -pl query-service -am verify -Dtest=RebuildThroughputHarness -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dchorus.harness.events=20000}, optionally with {@code -DargLine=-XX:StartFlightRecording=filename=rebuild.jfr}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(partitions = 2, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = "auto.create.topics.enable=false")
+@ActiveProfiles("local")
+@DirtiesContext
+class RebuildThroughputHarness {
+    static final KeyRing KEYS = new KeyRing();
+    static final KeyServer KEY_SERVER = keyServer();
+    static final String DATABASE = "throughput-" + UUID.randomUUID();
+    private static final int EVENTS = Integer.getInteger("chorus.harness.events", 20_000);
+    private static final Duration PATIENCE = Duration.ofMinutes(60);
+
+    @DynamicPropertySource
+    static void engines(DynamicPropertyRegistry registry) {
+        registry.add("chorus.mongo.uri", MongoWire::uri);
+        registry.add("chorus.mongo.database", () -> DATABASE);
+        registry.add("chorus.command.url", KEY_SERVER::url);
+        registry.add("chorus.internal.password", () -> "internal-test");
+    }
+
+    // the JDK's test HTTP server leaves Nagle on unless told (command-service's Tomcat turns it off): with it, every key
+    // answer waits ~40 ms for the client's delayed ACK, which the harness would measure instead of the rebuild.
+    // -Dchorus.harness.nagle=true measures that way; read before the first server of the JVM starts
+    private static KeyServer keyServer() {
+        if (!Boolean.getBoolean("chorus.harness.nagle")) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        return new KeyServer(KEYS, "internal-test");
+    }
+
+    @AfterAll
+    static void stopKeyServer() {
+        KEY_SERVER.close();
+    }
+
+    /** Counts the rebuild thread's Mongo commands, by command and collection. */
+    @TestConfiguration
+    static class RoundTrips {
+        static final Map<String, LongAdder> REBUILD = new ConcurrentHashMap<>();
+
+        @Bean
+        CommandListener rebuildRoundTrips() {
+            return new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    if (Thread.currentThread().getName().equals("read-model-rebuild")) {
+                        String collection = event.getCommand().get(event.getCommandName())
+                                instanceof BsonString name
+                                ? name.getValue() : "";
+                        REBUILD.computeIfAbsent(event.getCommandName() + " " + collection, key -> new LongAdder())
+                                .increment();
+                    }
+                }
+            };
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    MongoClient client;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void rebuildRate() throws Exception {
+        broker.addTopics(new NewTopic(Topics.STORY_EVENTS, 2, (short) 1), new NewTopic(Topics.SESSION_EVENTS, 2, (short) 1),
+                new NewTopic(Topics.CAMPAIGN_EVENTS, 2, (short) 1), new NewTopic(Topics.CHAMPION_EVENTS, 2, (short) 1),
+                new NewTopic(Topics.CODEBOOK_EVENTS, 1, (short) 1));
+        int stories = EVENTS / 4;
+        long published;
+        long liveStart = System.nanoTime();
+        try (KafkaProducer<String, String> producer = producer()) {
+            Theme access = new Theme(new ThemeCode("ACCESS"), "Access to care", List.of("midwife"), false);
+            publish(producer, Topics.CODEBOOK_EVENTS, "Codebook", "codebook",
+                    new CodebookRevisedEvent(1, List.of(access), "configuration"), 0);
+            for (int i = 0; i < stories; i++) {
+                story(producer, StoryId.random(), "Waiting for a midwife " + i);
+            }
+            producer.flush();
+            published = 1 + 4L * stories;
+        }
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> appliedIn(DATABASE) == published);
+        double liveSeconds = (System.nanoTime() - liveStart) / 1e9;
+
+        long rebuildStart = System.nanoTime();
+        HttpResponse<String> started = http.send(request("/actuator/rebuild").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).isEqualTo(200);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> !"RUNNING".equals(
+                JsonPath.read(status(), "$.state")));
+        double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
+        String status = status();
+
+        assertThat(JsonPath.<String>read(status, "$.state")).as(status).isEqualTo("SWAPPED");
+        assertThat(JsonPath.<String>read(status, "$.rebuiltHash")).isEqualTo(JsonPath.read(status, "$.liveHash"));
+        assertThat(JsonPath.<Integer>read(status, "$.applied")).isEqualTo((int) published);
+        String target = JsonPath.read(status, "$.database");
+        assertThat(client.getDatabase(target).getCollection("stories").countDocuments()).isEqualTo(stories);
+        System.out.printf("HARNESS events=%d live: %.1f s (%.0f events/s, publishing included) rebuild: %.1f s wall"
+                        + " (%.0f events/s), status says %s events/s%n", published, liveSeconds, published / liveSeconds,
+                rebuildSeconds, published / rebuildSeconds, JsonPath.read(status, "$.eventsPerSecond").toString());
+        RoundTrips.REBUILD.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .forEach(count -> System.out.printf("HARNESS rebuild mongo %-40s %8d (%.2f per event)%n",
+                        count.getKey(), count.getValue().sum(), count.getValue().sum() / (double) published));
+    }
+
+    private void story(KafkaProducer<String, String> producer, StoryId id, String title) {
+        publish(producer, Topics.STORY_EVENTS, "Story", id.toString(), Stories.submitted(id), 0);
+        publish(producer, Topics.STORY_EVENTS, "Story", id.toString(),
+                Stories.approved(id, KEYS.seal("published-" + id, title, "Nine hours.")), 1);
+        publish(producer, Topics.STORY_EVENTS, "Story", id.toString(), Stories.coded(id, List.of("ACCESS"), List.of()), 2);
+        publish(producer, Topics.STORY_EVENTS, "Story", id.toString(),
+                Stories.response(id, "We changed the rota", null), 3);
+    }
+
+    private static void publish(KafkaProducer<String, String> producer, String topic, String aggregateType,
+            String key, Object event, long sequence) {
+        var record = new ProducerRecord<>(topic, key, KernelJson.mapper().writeValueAsString(event));
+        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
+        header(record, EventHeaders.EVENT_TYPE, EventTypes.nameOf(event.getClass()));
+        header(record, EventHeaders.REVISION, "1");
+        header(record, EventHeaders.AGGREGATE_TYPE, aggregateType);
+        header(record, EventHeaders.SEQUENCE, Long.toString(sequence));
+        header(record, EventHeaders.TIMESTAMP, Instant.now().toString());
+        producer.send(record);
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+                ProducerConfig.LINGER_MS_CONFIG, "20"), new StringSerializer(), new StringSerializer());
+    }
+
+    private long appliedIn(String database) {
+        MongoDatabase store = client.getDatabase(database);
+        long applied = 0;
+        for (Document position : store.getCollection("consumer_positions").find()) {
+            applied += ((Number) position.get("offset")).longValue();
+        }
+        return applied;
+    }
+
+    private String status() throws Exception {
+        return http.send(request("/actuator/rebuild").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        String credentials = Base64.getEncoder().encodeToString("admin:admin-local".getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + credentials);
+    }
+}
