@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One service's HTTP API as the local users (password {@code <login>-local}) call it: POSTs carry a fresh
+ * One service's HTTP API as the bench's users call it, with bearer tokens ({@link Tokens}): POSTs carry a fresh
  * {@code Idempotency-Key}; calls are asynchronous so the open loop never waits for an answer.
  */
 final class Api {
@@ -31,9 +30,11 @@ final class Api {
 
   private final HttpClient http;
   private final URI base;
+  private final Tokens tokens;
 
-  Api(URI base) {
+  Api(URI base, Tokens tokens) {
     this.base = base;
+    this.tokens = tokens;
     this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
   }
@@ -43,7 +44,7 @@ final class Api {
         .timeout(Duration.ofSeconds(60))
         .header("Content-Type", "application/json")
         .header("Idempotency-Key", UUID.randomUUID().toString())
-        .header("Authorization", basic(user))
+        .header("Authorization", "Bearer " + tokens.bearer(user))
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
         .build();
     return send(request);
@@ -51,7 +52,7 @@ final class Api {
 
   CompletableFuture<Answer> get(String user, String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-        .header("Authorization", basic(user)).GET().build());
+        .header("Authorization", "Bearer " + tokens.bearer(user)).GET().build());
   }
 
   Answer postNow(String user, String path, Object body) throws IOException, InterruptedException {
@@ -82,9 +83,5 @@ final class Api {
     } catch (ExecutionException e) {
       throw new IOException(e.getCause());
     }
-  }
-
-  private static String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-local").getBytes(StandardCharsets.UTF_8));
   }
 }

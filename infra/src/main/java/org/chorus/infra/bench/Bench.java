@@ -50,6 +50,8 @@ public final class Bench {
     return List.of(
         "rate limits off in every configuration (CHORUS_RATE_LIMIT_ENABLED=false); tuned = profile local, stock ="
             + " profiles local,stock",
+        "requests carry RS256 bearer tokens (production sign-in), not the dev users' Basic sign-in (a BCrypt check"
+            + " per request)",
         String.format("mix (seed %d): ~1/3 story submissions, ~1/3 session steps over %d sessions, ~1/3 outreach"
             + " logs over %d campaigns; open loop, latency from the intended send time", options.seed(),
             options.sessions(), options.campaigns()),

@@ -35,17 +35,25 @@ final class BenchStack implements AutoCloseable {
   private final List<BufferedWriter> logs = new ArrayList<>();
   private final int commandPort = Ports.free();
   private final int queryPort = Ports.free();
+  private final Tokens tokens;
+  private final Thread onExit = new Thread(this::closeOnExit, "bench-stack-shutdown");
   private ServiceProcess command;
   private ServiceProcess query;
 
-  private BenchStack() {}
+  private BenchStack(Tokens tokens) {
+    this.tokens = tokens;
+  }
 
   static BenchStack start(Path repoDir, Path dataDir, Configuration configuration) throws Exception {
     Path commandJar = StackConfig.serviceJar(repoDir, "command-service");
     Path queryJar = StackConfig.serviceJar(repoDir, "query-service");
     ServiceProcess.requireJar(commandJar);
     ServiceProcess.requireJar(queryJar);
-    BenchStack stack = new BenchStack();
+    Tokens tokens = Tokens.generate();
+    Path publicKey = tokens.writePublicKey(dataDir.resolve("jwt-public.pem"));
+    BenchStack stack = new BenchStack(tokens);
+    // Ctrl-C must not leave the services and PostgreSQL running
+    Runtime.getRuntime().addShutdownHook(stack.onExit);
     try {
       LocalPostgres postgres = stack.keep(LocalPostgres.start(dataDir.resolve("postgres"), Ports.free()));
       LocalKafka kafka = stack.keep(LocalKafka.start(dataDir.resolve("kafka"), Ports.free(), Ports.free()));
@@ -55,9 +63,9 @@ final class BenchStack implements AutoCloseable {
           LocalPostgres.PASSWORD, kafka.bootstrapServers(), mongo.uri(), dataDir, stack.commandPort);
       Path logDir = Files.createDirectories(dataDir.resolve("logs"));
       stack.command = stack.keep(ServiceProcess.start("command", commandJar,
-          env(environment, stack.commandPort, configuration), stack.commandPort,
+          env(environment, stack.commandPort, configuration, publicKey), stack.commandPort,
           stack.log(logDir.resolve("command-service.log"))));
-      stack.query = stack.keep(ServiceProcess.start("query", queryJar, env(environment, stack.queryPort, configuration),
+      stack.query = stack.keep(ServiceProcess.start("query", queryJar, env(environment, stack.queryPort, configuration, publicKey),
           stack.queryPort, stack.log(logDir.resolve("query-service.log"))));
       stack.command.awaitHealthy(HEALTH_TIMEOUT);
       stack.query.awaitHealthy(HEALTH_TIMEOUT);
@@ -68,20 +76,23 @@ final class BenchStack implements AutoCloseable {
     return stack;
   }
 
-  static Map<String, String> env(ServiceEnvironment environment, int port, Configuration configuration) {
+  static Map<String, String> env(ServiceEnvironment environment, int port, Configuration configuration,
+      Path publicKey) {
     Map<String, String> env = new LinkedHashMap<>(environment.forService(port));
     env.put("SPRING_PROFILES_ACTIVE", env.get("SPRING_PROFILES_ACTIVE") + configuration.extraProfiles());
     // one user per role at full speed: the rate limits would answer 429, so they are off in every configuration
     env.put("CHORUS_RATE_LIMIT_ENABLED", "false");
+    // bearer tokens as production sign-in sends them, checked against the run's key (see Tokens)
+    env.put("JAVA_TOOL_OPTIONS", "-Dchorus.auth.public-key-location=file:" + publicKey);
     return env;
   }
 
   Api command() {
-    return new Api(command.baseUrl());
+    return new Api(command.baseUrl(), tokens);
   }
 
   Api query() {
-    return new Api(query.baseUrl());
+    return new Api(query.baseUrl(), tokens);
   }
 
   /** The process groups sampled: each service, PostgreSQL's processes, and this JVM with Kafka and Mongo. */
@@ -118,9 +129,31 @@ final class BenchStack implements AutoCloseable {
     return engine;
   }
 
+  private void closeOnExit() {
+    try {
+      stop();
+    } catch (Exception e) {
+      Progress.say("could not stop the stack: " + e);
+    }
+  }
+
   @Override
   public void close() throws Exception {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onExit);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook is stopping the stack
+    }
+    stop();
+  }
+
+  private synchronized void stop() throws Exception {
     // services first, then Kafka, Mongo and PostgreSQL: the reverse of the start
+    for (int i = started.size() - 1; i >= 0; i--) {
+      if (started.get(i) instanceof ServiceProcess service) {
+        service.requestStop();
+      }
+    }
     for (int i = started.size() - 1; i >= 0; i--) {
       try {
         started.get(i).close();
@@ -128,10 +161,12 @@ final class BenchStack implements AutoCloseable {
         Progress.say("could not stop " + started.get(i) + " cleanly: " + e);
       }
     }
+    started.clear();
     for (BufferedWriter writer : logs) {
       synchronized (writer) {
         writer.close();
       }
     }
+    logs.clear();
   }
 }

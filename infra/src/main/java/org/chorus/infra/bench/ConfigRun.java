@@ -80,6 +80,14 @@ final class ConfigRun {
 
   private List<StepResult> stepUp(OpenLoop loop, Mix mix, LagProbe lag) throws InterruptedException {
     List<StepResult> steps = new ArrayList<>();
+    if (!options.warmup().isZero()) {
+      Progress.say(String.format("%s: warm-up at %.0f cmd/s for %d s (not measured)", configuration.label(),
+          options.rates().get(0), options.warmup().toSeconds()));
+      loop.run(options.rates().get(0), options.warmup(), mix);
+      lag.awaitPending();
+      lag.reset();
+      Thread.sleep(QUIET.toMillis());
+    }
     for (double rate : options.rates()) {
       Progress.say(String.format("%s: step %.0f cmd/s for %d s", configuration.label(), rate,
           options.step().toSeconds()));

@@ -9,13 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The bench's command-line options (see infra/bench/README.md); every one has a default for a run of both configs. */
-record Options(List<Double> rates, Duration step, Duration measure, long stories, int readers, Duration read,
+record Options(List<Double> rates, Duration warmup, Duration step, Duration measure, long stories, int readers, Duration read,
     boolean rebuild, List<Configuration> configurations, long seed, int lagEvery, int loadWorkers, int sessions,
     int campaigns, Path repoDir, Path outDir) {
 
   static final String USAGE = """
       options (defaults in brackets):
         --rates 100,200,...     step-up arrival rates in commands/s [25,50,100,200,400,800,1200,1600,2000]
+        --warmup-seconds n      an unmeasured run at the first rate before the step-up (JIT, pools) [10]
         --step-seconds n        length of each step-up step [10]
         --measure-seconds n     length of each measured run at 50% and 100% of the sustained rate [20]
         --stories n             stories loaded through the pipeline for the query phase [20000]
@@ -33,6 +34,7 @@ record Options(List<Double> rates, Duration step, Duration measure, long stories
 
   static Options parse(String[] args, Path repoDir) {
     List<Double> rates = List.of(25.0, 50.0, 100.0, 200.0, 400.0, 800.0, 1200.0, 1600.0, 2000.0);
+    Duration warmup = Duration.ofSeconds(10);
     Duration step = Duration.ofSeconds(10);
     Duration measure = Duration.ofSeconds(20);
     long stories = 20_000;
@@ -58,6 +60,7 @@ record Options(List<Double> rates, Duration step, Duration measure, long stories
       String value = args[++i];
       switch (name) {
         case "--rates" -> rates = Arrays.stream(value.split(",")).map(String::trim).map(Double::valueOf).toList();
+        case "--warmup-seconds" -> warmup = Duration.ofSeconds(Long.parseLong(value));
         case "--step-seconds" -> step = Duration.ofSeconds(Long.parseLong(value));
         case "--measure-seconds" -> measure = Duration.ofSeconds(Long.parseLong(value));
         case "--stories" -> stories = Long.parseLong(value);
@@ -80,7 +83,7 @@ record Options(List<Double> rates, Duration step, Duration measure, long stories
         default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
       }
     }
-    return new Options(rates, step, measure, stories, readers, read, rebuild, configurations, seed, lagEvery,
+    return new Options(rates, warmup, step, measure, stories, readers, read, rebuild, configurations, seed, lagEvery,
         loadWorkers, sessions, campaigns, repoDir, out);
   }
 }
