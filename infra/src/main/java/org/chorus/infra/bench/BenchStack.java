@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.chorus.infra.local.KafkaTopics;
 import org.chorus.infra.local.LocalKafka;
 import org.chorus.infra.local.LocalMongo;
@@ -36,12 +37,14 @@ final class BenchStack implements AutoCloseable {
   private final int commandPort = Ports.free();
   private final int queryPort = Ports.free();
   private final Tokens tokens;
+  private final Path postgresDir;
   private final Thread onExit = new Thread(this::closeOnExit, "bench-stack-shutdown");
   private ServiceProcess command;
   private ServiceProcess query;
 
-  private BenchStack(Tokens tokens) {
+  private BenchStack(Tokens tokens, Path postgresDir) {
     this.tokens = tokens;
+    this.postgresDir = postgresDir;
   }
 
   static BenchStack start(Path repoDir, Path dataDir, Configuration configuration) throws Exception {
@@ -51,11 +54,11 @@ final class BenchStack implements AutoCloseable {
     ServiceProcess.requireJar(queryJar);
     Tokens tokens = Tokens.generate();
     Path publicKey = tokens.writePublicKey(dataDir.resolve("jwt-public.pem"));
-    BenchStack stack = new BenchStack(tokens);
+    BenchStack stack = new BenchStack(tokens, dataDir.resolve("postgres"));
     // Ctrl-C must not leave the services and PostgreSQL running
     Runtime.getRuntime().addShutdownHook(stack.onExit);
     try {
-      LocalPostgres postgres = stack.keep(LocalPostgres.start(dataDir.resolve("postgres"), Ports.free()));
+      LocalPostgres postgres = stack.keep(LocalPostgres.start(stack.postgresDir, Ports.free()));
       LocalKafka kafka = stack.keep(LocalKafka.start(dataDir.resolve("kafka"), Ports.free(), Ports.free()));
       KafkaTopics.ensureStoryEvents(kafka.bootstrapServers());
       LocalMongo mongo = stack.keep(LocalMongo.start(dataDir.resolve("mongo").resolve("chorus.mv"), Ports.free()));
@@ -102,11 +105,18 @@ final class BenchStack implements AutoCloseable {
     Map<String, Supplier<List<Long>>> groups = new LinkedHashMap<>();
     groups.put("command-service", () -> List.of(commandPid));
     groups.put("query-service", () -> List.of(queryPid));
-    // zonky's PostgreSQL runs as child processes of this JVM, beside the two services
-    groups.put("postgres", () -> ProcessHandle.current().descendants().map(ProcessHandle::pid)
-        .filter(pid -> pid != commandPid && pid != queryPid).toList());
+    groups.put("postgres", this::postgresPids);
     groups.put("bench JVM (Kafka, Mongo wire server, load generator)", () -> List.of(ProcessHandle.current().pid()));
     return groups;
+  }
+
+  /** zonky's pg_ctl detaches the server: find the postmaster by its data folder, then its backends. */
+  private List<Long> postgresPids() {
+    String dataFolder = postgresDir.toString();
+    return ProcessHandle.allProcesses()
+        .filter(process -> process.info().commandLine().map(line -> line.contains(dataFolder)).orElse(false))
+        .flatMap(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants()))
+        .map(ProcessHandle::pid).distinct().toList();
   }
 
   private Consumer<String> log(Path file) throws IOException {

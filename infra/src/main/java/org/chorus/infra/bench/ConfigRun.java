@@ -112,8 +112,11 @@ final class ConfigRun {
     String at = "@" + percent + "%";
     if (sustained <= 0) {
       for (String figure : List.of("p50", "p99", "p99.9")) {
-        figures.add(Figure.missing("accept." + percent + "." + figure, "accept " + figure + " " + at, "ms"));
+        figures.add(Figure.missing("accept." + percent + "." + figure.replace(".", ""), "accept " + figure + " " + at,
+            "ms"));
       }
+      figures.add(Figure.missing("lag." + percent + ".p50", "e2e lag p50 " + at, "ms"));
+      figures.add(Figure.missing("lag." + percent + ".p99", "e2e lag p99 " + at, "ms"));
       return;
     }
     double rate = sustained * percent / 100.0;
