@@ -55,7 +55,8 @@ public final class Bench {
         String.format("mix (seed %d): ~1/3 story submissions, ~1/3 session steps over %d sessions, ~1/3 outreach"
             + " logs over %d campaigns; open loop, latency from the intended send time", options.seed(),
             options.sessions(), options.campaigns()),
-        "steps " + options.rates() + " cmd/s, " + options.step().toSeconds() + " s each; " + SustainedRule.TEXT,
+        "warm-up " + options.warmup().toSeconds() + " s, then steps " + options.rates().stream()
+            .map(rate -> String.valueOf(Math.round(rate))).toList() + " cmd/s, " + options.step().toSeconds() + " s each; " + SustainedRule.TEXT,
         "e2e lag: every " + options.lagEvery() + "th session step, from its 202 to the first GET"
             + " /api/v1/sessions/{id}/timeline showing it, polled every " + LagProbe.POLL.toMillis() + " ms",
         String.format("query phase: %,d stories submitted and approved through the pipeline, %d readers, %d s per"

@@ -44,6 +44,11 @@ final class ConfigRun {
       OpenLoop loop = new OpenLoop(Ticker.SYSTEM, DRAIN);
 
       List<StepResult> steps = stepUp(loop, mix, lag);
+      if (!steps.isEmpty()) {
+        StepResult last = steps.get(steps.size() - 1);
+        series.put(String.format("%s accept, last step %.0f/s", configuration.label(), last.intendedRate()),
+            last.accept());
+      }
       Optional<StepResult> sustained = SustainedRule.sustained(steps);
       double rate = sustained.map(StepResult::intendedRate).orElse(0.0);
       figures.add(Figure.of("sustained.rate", "sustained rate", "cmd/s", rate));
