@@ -75,6 +75,11 @@ public final class ServiceProcess implements AutoCloseable {
     return baseUrl;
   }
 
+  /** The child's process id, to sample its CPU and memory. */
+  public long pid() {
+    return process.pid();
+  }
+
   public boolean isAlive() {
     return process.isAlive();
   }

@@ -1,0 +1,182 @@
+package org.chorus.infra.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.chorus.infra.local.KafkaTopics;
+import org.chorus.infra.local.LocalKafka;
+import org.chorus.infra.local.LocalMongo;
+import org.chorus.infra.local.LocalPostgres;
+import org.chorus.infra.local.Ports;
+import org.chorus.infra.local.ServiceEnvironment;
+import org.chorus.infra.local.ServiceProcess;
+import org.chorus.infra.local.StackConfig;
+
+/**
+ * A fresh stack for one configuration: its own data folder and free ports, PostgreSQL (child processes), Kafka and
+ * the Mongo wire server (both inside this JVM), and both service jars from each module's {@code target} folder as child JVMs with the
+ * configuration's Spring profiles and rate limits off. Service output goes to {@code logs/} in the data folder.
+ */
+final class BenchStack implements AutoCloseable {
+
+  private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
+
+  private final List<AutoCloseable> started = new ArrayList<>();
+  private final List<BufferedWriter> logs = new ArrayList<>();
+  private final int commandPort = Ports.free();
+  private final int queryPort = Ports.free();
+  private final Tokens tokens;
+  private final Path postgresDir;
+  private final Thread onExit = new Thread(this::closeOnExit, "bench-stack-shutdown");
+  private ServiceProcess command;
+  private ServiceProcess query;
+
+  private BenchStack(Tokens tokens, Path postgresDir) {
+    this.tokens = tokens;
+    this.postgresDir = postgresDir;
+  }
+
+  static BenchStack start(Path repoDir, Path dataDir, Configuration configuration) throws Exception {
+    Path commandJar = StackConfig.serviceJar(repoDir, "command-service");
+    Path queryJar = StackConfig.serviceJar(repoDir, "query-service");
+    ServiceProcess.requireJar(commandJar);
+    ServiceProcess.requireJar(queryJar);
+    Tokens tokens = Tokens.generate();
+    Path publicKey = tokens.writePublicKey(dataDir.resolve("jwt-public.pem"));
+    BenchStack stack = new BenchStack(tokens, dataDir.resolve("postgres"));
+    // Ctrl-C must not leave the services and PostgreSQL running
+    Runtime.getRuntime().addShutdownHook(stack.onExit);
+    try {
+      LocalPostgres postgres = stack.keep(LocalPostgres.start(stack.postgresDir, Ports.free()));
+      LocalKafka kafka = stack.keep(LocalKafka.start(dataDir.resolve("kafka"), Ports.free(), Ports.free()));
+      KafkaTopics.ensureStoryEvents(kafka.bootstrapServers());
+      LocalMongo mongo = stack.keep(LocalMongo.start(dataDir.resolve("mongo").resolve("chorus.mv"), Ports.free()));
+      ServiceEnvironment environment = new ServiceEnvironment(postgres.jdbcUrl(), LocalPostgres.USER,
+          LocalPostgres.PASSWORD, kafka.bootstrapServers(), mongo.uri(), dataDir, stack.commandPort);
+      Path logDir = Files.createDirectories(dataDir.resolve("logs"));
+      stack.command = stack.keep(ServiceProcess.start("command", commandJar,
+          env(environment, stack.commandPort, configuration, publicKey), stack.commandPort,
+          stack.log(logDir.resolve("command-service.log"))));
+      stack.query = stack.keep(ServiceProcess.start("query", queryJar, env(environment, stack.queryPort, configuration, publicKey),
+          stack.queryPort, stack.log(logDir.resolve("query-service.log"))));
+      stack.command.awaitHealthy(HEALTH_TIMEOUT);
+      stack.query.awaitHealthy(HEALTH_TIMEOUT);
+    } catch (Exception e) {
+      stack.close();
+      throw e;
+    }
+    return stack;
+  }
+
+  static Map<String, String> env(ServiceEnvironment environment, int port, Configuration configuration,
+      Path publicKey) {
+    Map<String, String> env = new LinkedHashMap<>(environment.forService(port));
+    env.put("SPRING_PROFILES_ACTIVE", env.get("SPRING_PROFILES_ACTIVE") + configuration.extraProfiles());
+    // one user per role at full speed: the rate limits would answer 429, so they are off in every configuration
+    env.put("CHORUS_RATE_LIMIT_ENABLED", "false");
+    // bearer tokens as production sign-in sends them, checked against the run's key (see Tokens)
+    env.put("JAVA_TOOL_OPTIONS", "-Dchorus.auth.public-key-location=file:" + publicKey);
+    return env;
+  }
+
+  Api command() {
+    return new Api(command.baseUrl(), tokens);
+  }
+
+  Api query() {
+    return new Api(query.baseUrl(), tokens);
+  }
+
+  /** The process groups sampled: each service, PostgreSQL's processes, and this JVM with Kafka and Mongo. */
+  Map<String, Supplier<List<Long>>> processes() {
+    long commandPid = command.pid();
+    long queryPid = query.pid();
+    Map<String, Supplier<List<Long>>> groups = new LinkedHashMap<>();
+    groups.put("command-service", () -> List.of(commandPid));
+    groups.put("query-service", () -> List.of(queryPid));
+    groups.put("postgres", this::postgresPids);
+    groups.put("bench JVM (Kafka, Mongo wire server, load generator)", () -> List.of(ProcessHandle.current().pid()));
+    return groups;
+  }
+
+  /** zonky's pg_ctl detaches the server: find the postmaster by its data folder, then its backends. */
+  private List<Long> postgresPids() {
+    String dataFolder = postgresDir.toString();
+    return ProcessHandle.allProcesses()
+        .filter(process -> process.info().commandLine().map(line -> line.contains(dataFolder)).orElse(false))
+        .flatMap(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants()))
+        .map(ProcessHandle::pid).distinct().toList();
+  }
+
+  private Consumer<String> log(Path file) throws IOException {
+    BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    logs.add(writer);
+    return line -> {
+      try {
+        synchronized (writer) {
+          writer.write(line);
+          writer.newLine();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
+  private <T extends AutoCloseable> T keep(T engine) {
+    started.add(engine);
+    return engine;
+  }
+
+  private void closeOnExit() {
+    try {
+      stop();
+    } catch (Exception e) {
+      Progress.say("could not stop the stack: " + e);
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onExit);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook is stopping the stack
+    }
+    stop();
+  }
+
+  private synchronized void stop() throws Exception {
+    // services first, then Kafka, Mongo and PostgreSQL: the reverse of the start
+    for (int i = started.size() - 1; i >= 0; i--) {
+      if (started.get(i) instanceof ServiceProcess service) {
+        service.requestStop();
+      }
+    }
+    for (int i = started.size() - 1; i >= 0; i--) {
+      try {
+        started.get(i).close();
+      } catch (Exception e) {
+        Progress.say("could not stop " + started.get(i) + " cleanly: " + e);
+      }
+    }
+    started.clear();
+    for (BufferedWriter writer : logs) {
+      synchronized (writer) {
+        writer.close();
+      }
+    }
+    logs.clear();
+  }
+}
