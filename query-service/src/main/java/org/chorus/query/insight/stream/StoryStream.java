@@ -109,7 +109,13 @@ public class StoryStream implements SmartLifecycle {
 
     private void register(Subscriber subscriber, @Nullable LastEventId lastEventId) {
         // the log's last number, not our watermark: what arrived since the last poll came before the opening
-        subscriber.position = lastEventId == null ? arrivals.last() : lastEventId.arrival(arrivals);
+        long last = arrivals.last();
+        if (watermark < 0) {
+            // the first poll must start from the same number: read later, it would pass numbers taken after the
+            // opening but not yet written, and the arrivals behind them would go out without waiting for the gap
+            watermark = last;
+        }
+        subscriber.position = lastEventId == null ? last : lastEventId.arrival(arrivals);
         subscribers.add(subscriber);
     }
 
