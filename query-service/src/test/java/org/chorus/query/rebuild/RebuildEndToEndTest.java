@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import java.net.http.HttpRequest;
@@ -31,6 +30,7 @@ import org.chorus.kernel.codebook.CodebookRevisedEvent;
 import org.chorus.kernel.codebook.Theme;
 import org.chorus.kernel.event.Topics;
 import org.chorus.kernel.story.StoryId;
+import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.testsupport.Campaigns;
 import org.chorus.query.testsupport.EventRecord;
 import org.chorus.query.testsupport.KeyRing;
@@ -264,13 +264,10 @@ class RebuildEndToEndTest {
         return published;
     }
 
+    // each partition's next offset is the number of records applied from it (the topics start at offset 0)
     private long appliedIn(String database) {
-        MongoDatabase store = client.getDatabase(database);
-        long applied = 0;
-        for (Document position : store.getCollection("consumer_positions").find()) {
-            applied += ((Number) position.get("offset")).longValue();
-        }
-        return applied;
+        return new ConsumerPositions(client.getDatabase(database)).all().values().stream()
+                .mapToLong(Long::longValue).sum();
     }
 
     private HttpResponse<String> story(StoryId id) throws Exception {

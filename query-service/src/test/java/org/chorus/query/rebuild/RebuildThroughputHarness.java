@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import java.net.URI;
@@ -36,6 +35,7 @@ import org.chorus.kernel.event.EventTypes;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.event.Topics;
 import org.chorus.kernel.story.StoryId;
+import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
 import org.chorus.query.testsupport.MongoWire;
@@ -202,13 +202,10 @@ class RebuildThroughputHarness {
                 ProducerConfig.LINGER_MS_CONFIG, "20"), new StringSerializer(), new StringSerializer());
     }
 
+    // each partition's next offset is the number of records applied from it (the topics start at offset 0)
     private long appliedIn(String database) {
-        MongoDatabase store = client.getDatabase(database);
-        long applied = 0;
-        for (Document position : store.getCollection("consumer_positions").find()) {
-            applied += ((Number) position.get("offset")).longValue();
-        }
-        return applied;
+        return new ConsumerPositions(client.getDatabase(database)).all().values().stream()
+                .mapToLong(Long::longValue).sum();
     }
 
     private String status() throws Exception {
