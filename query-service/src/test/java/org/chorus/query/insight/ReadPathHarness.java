@@ -6,6 +6,8 @@ import com.jayway.jsonpath.JsonPath;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,11 +52,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Measures, does not gate: projects {@code chorus.harness.stories} approved, coded stories (default 3,000) through
  * the real story projection, then calls the feed, the feed's next page, word search and the themes report through
- * HTTP as the analyst, one request at a time, and prints per kind: requests/s, p50/p99 latency, process CPU per
- * request (client included) and Mongo commands per request. It asserts only that the answers are right. Not part of
- * the suite (its name ends in Harness); run it on its own:
- * {@code mvn -B -o -pl query-service -am verify -Dtest=ReadPathHarness -Dsurefire.failIfNoSpecifiedTests=false},
- * optionally with {@code -DargLine=-XX:StartFlightRecording=filename=read.jfr,settings=profile}.
+ * HTTP as the analyst, one request at a time, and prints per kind: requests/s, p50/p99 latency, CPU per request (the
+ * whole process, client and wire server included, and the server's request threads alone) and Mongo commands per
+ * request. It asserts only that the answers are right. Not part of the suite (its name ends in Harness); run it on
+ * its own: {@code mvn -B -o -pl query-service -am verify -Dtest=ReadPathHarness
+ * -Dsurefire.failIfNoSpecifiedTests=false}, optionally with
+ * {@code -DargLine=-XX:StartFlightRecording=filename=read.jfr,settings=profile}.
  */
 @Import(TestKeys.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -156,6 +159,7 @@ class ReadPathHarness {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long[] latencies = new long[REQUESTS];
         long cpu = os.getProcessCpuTime();
+        long serverCpu = serverCpu();
         long start = System.nanoTime();
         for (int i = 0; i < REQUESTS; i++) {
             long sent = System.nanoTime();
@@ -164,13 +168,27 @@ class ReadPathHarness {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuMs = (os.getProcessCpuTime() - cpu) / 1e6;
+        double serverCpuMs = (serverCpu() - serverCpu) / 1e6;
         Arrays.sort(latencies);
         List<String> trips = new ArrayList<>();
         RoundTrips.REQUESTS.forEach((command, n) -> trips.add(String.format("%s %.2f", command, n.sum() / (double) REQUESTS)));
         long total = RoundTrips.REQUESTS.values().stream().mapToLong(LongAdder::sum).sum();
-        System.out.printf("HARNESS %-14s %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  cpu %5.2f ms/req  mongo %.2f/req %s%n",
+        System.out.printf("HARNESS %-14s %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  cpu %5.2f ms/req"
+                        + " (request threads %5.3f)  mongo %.2f/req %s%n",
                 kind, REQUESTS / seconds, latencies[REQUESTS / 2] / 1e6, latencies[REQUESTS * 99 / 100] / 1e6,
-                cpuMs / REQUESTS, total / (double) REQUESTS, trips);
+                cpuMs / REQUESTS, serverCpuMs / REQUESTS, total / (double) REQUESTS, trips);
+    }
+
+    /** CPU time of the server's request threads so far: the service's own work, without client or store. */
+    private static long serverCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith("http-nio")) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private String get(String path) throws Exception {
