@@ -171,7 +171,8 @@ class ReadPathHarness {
         double serverCpuMs = (serverCpu() - serverCpu) / 1e6;
         Arrays.sort(latencies);
         List<String> trips = new ArrayList<>();
-        RoundTrips.REQUESTS.forEach((command, n) -> trips.add(String.format("%s %.2f", command, n.sum() / (double) REQUESTS)));
+        RoundTrips.REQUESTS.forEach((command, n) -> trips.add(
+                String.format("%s %.2f", command, n.sum() / (double) REQUESTS)));
         long total = RoundTrips.REQUESTS.values().stream().mapToLong(LongAdder::sum).sum();
         System.out.printf("HARNESS %-14s %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  cpu %5.2f ms/req"
                         + " (request threads %5.3f)  mongo %.2f/req %s%n",
@@ -192,7 +193,8 @@ class ReadPathHarness {
     }
 
     private String get(String path) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString("analyst:analyst-local".getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder()
+                .encodeToString("analyst:analyst-local".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
