@@ -109,7 +109,13 @@ public class StoryStream implements SmartLifecycle {
 
     private void register(Subscriber subscriber, @Nullable LastEventId lastEventId) {
         // the log's last number, not our watermark: what arrived since the last poll came before the opening
-        subscriber.position = lastEventId == null ? arrivals.last() : lastEventId.arrival(arrivals);
+        long last = arrivals.last();
+        if (watermark < 0) {
+            // opened before the first poll: follow the log from here, or a number taken now but not yet written
+            // would be below the first poll's watermark, never seen missing, and the arrivals after it not held back
+            watermark = last;
+        }
+        subscriber.position = lastEventId == null ? last : lastEventId.arrival(arrivals);
         subscribers.add(subscriber);
     }
 
