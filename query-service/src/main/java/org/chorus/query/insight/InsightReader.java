@@ -41,7 +41,7 @@ public class InsightReader {
         StoryFinder.Found found = finder.find(filter, limit, after);
         Map<String, Document> byId = new HashMap<>();
         if (!found.ids().isEmpty()) {
-            stories.find(in(StoryFields.ID, found.ids()))
+            stories.find(in(StoryFields.ID, found.ids())).projection(StoryViews.FIELDS)
                     .forEach(story -> byId.put(story.getString(StoryFields.ID), story));
         }
         // a story hidden between the search and this read is left out rather than shown
@@ -65,8 +65,8 @@ public class InsightReader {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Document> found = stories.find(in(StoryFields.ID, ids)).into(new ArrayList<>()).stream()
-                .filter(VisibleStory::is).toList();
+        List<Document> found = stories.find(in(StoryFields.ID, ids)).projection(StoryViews.FIELDS)
+                .into(new ArrayList<>()).stream().filter(VisibleStory::is).toList();
         Map<String, List<StoryView.Citation>> cited = citations.of(
                 found.stream().map(story -> story.getString(StoryFields.ID)).toList());
         Map<String, LiveStory> live = new HashMap<>();
@@ -78,7 +78,7 @@ public class InsightReader {
     }
 
     public StoryReading story(String id) {
-        Document story = stories.find(eq(StoryFields.ID, id)).first();
+        Document story = stories.find(eq(StoryFields.ID, id)).projection(StoryViews.FIELDS).first();
         if (story == null) {
             return StoryReading.unknown();
         }

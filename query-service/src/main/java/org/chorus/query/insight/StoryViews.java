@@ -1,14 +1,25 @@
 package org.chorus.query.insight;
 
+import com.mongodb.client.model.Projections;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.chorus.query.story.StoryFields;
 import org.jspecify.annotations.Nullable;
 
 /** Maps story documents to views. Reads only the fields analysts may see, never the whole document. */
 final class StoryViews {
+    /**
+     * What a view and {@link VisibleStory} read, plus the version: a page is read with only these, not the sealed
+     * content, equality answers or counters bookkeeping the document also holds.
+     */
+    static final Bson FIELDS = Projections.include(StoryFields.LAST_SEQUENCE, StoryFields.ERASED, StoryFields.STATUS,
+            StoryFields.REFERENCE, StoryFields.TITLE, StoryFields.NARRATIVE, StoryFields.PLACE,
+            StoryFields.SERVICE_AREAS, StoryFields.THEMES, StoryFields.SUGGESTED_THEMES, StoryFields.FEELING,
+            StoryFields.LANGUAGE, StoryFields.SUBMITTED_AT, StoryFields.APPROVED_AT, StoryFields.CAMPAIGN_ID,
+            StoryFields.CONSENT, StoryFields.RESPONSES);
 
     private StoryViews() {
     }

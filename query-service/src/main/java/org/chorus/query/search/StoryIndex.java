@@ -42,6 +42,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -245,10 +246,12 @@ public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, A
                 return new Found(List.of(), null);
             }
             // the doc number only breaks ties of equal sort values, which only the cursor's own story has: skip it
-            TopDocs top = after == null ? searcher.search(query, limit + 1, NEWEST_FIRST)
-                    : searcher.searchAfter(new FieldDoc(maxDoc - 1, Float.NaN,
-                            new Object[] {after.approvedAt().toEpochMilli(), new BytesRef(after.id())}),
-                            query, limit + 1, NEWEST_FIRST);
+            FieldDoc from = after == null ? null : new FieldDoc(maxDoc - 1, Float.NaN,
+                    new Object[] {after.approvedAt().toEpochMilli(), new BytesRef(after.id())});
+            // nobody reads the total: with the index kept in feed order, each segment stops at a page's worth of
+            // hits instead of counting (and comparing) the first thousand matches as Lucene's default does
+            TopDocs top = searcher.search(query,
+                    new TopFieldCollectorManager(NEWEST_FIRST, limit + 1, from, limit + 1));
             List<String> ids = new ArrayList<>();
             FeedCursor last = null;
             for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
