@@ -11,22 +11,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.chorus.infra.local.KafkaTopics;
-import org.chorus.infra.local.LocalKafka;
-import org.chorus.infra.local.LocalMongo;
-import org.chorus.infra.local.LocalPostgres;
+import org.chorus.infra.local.LocalEngines;
 import org.chorus.infra.local.Ports;
 import org.chorus.infra.local.ServiceEnvironment;
 import org.chorus.infra.local.ServiceProcess;
 import org.chorus.infra.local.StackConfig;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fresh stack for one configuration: its own data folder and free ports, PostgreSQL (child processes), Kafka and
- * the Mongo wire server (both inside this JVM), and both service jars from each module's {@code target} folder as child JVMs with the
- * configuration's Spring profiles and rate limits off. Service output goes to {@code logs/} in the data folder.
+ * the Mongo wire server (both inside this JVM), and both service jars from each module's {@code target} folder as
+ * child JVMs with the configuration's Spring profiles and rate limits off. Service output goes to {@code logs/} in the data folder.
  */
 final class BenchStack implements AutoCloseable {
 
@@ -37,14 +36,13 @@ final class BenchStack implements AutoCloseable {
   private final int commandPort = Ports.free();
   private final int queryPort = Ports.free();
   private final Tokens tokens;
-  private final Path postgresDir;
+  private @Nullable ProcessHandle postmaster;
   private final Thread onExit = new Thread(this::closeOnExit, "bench-stack-shutdown");
   private ServiceProcess command;
   private ServiceProcess query;
 
-  private BenchStack(Tokens tokens, Path postgresDir) {
+  private BenchStack(Tokens tokens) {
     this.tokens = tokens;
-    this.postgresDir = postgresDir;
   }
 
   static BenchStack start(Path repoDir, Path dataDir, Configuration configuration) throws Exception {
@@ -54,22 +52,20 @@ final class BenchStack implements AutoCloseable {
     ServiceProcess.requireJar(queryJar);
     Tokens tokens = Tokens.generate();
     Path publicKey = tokens.writePublicKey(dataDir.resolve("jwt-public.pem"));
-    BenchStack stack = new BenchStack(tokens, dataDir.resolve("postgres"));
+    BenchStack stack = new BenchStack(tokens);
     // Ctrl-C must not leave the services and PostgreSQL running
     Runtime.getRuntime().addShutdownHook(stack.onExit);
     try {
-      LocalPostgres postgres = stack.keep(LocalPostgres.start(stack.postgresDir, Ports.free()));
-      LocalKafka kafka = stack.keep(LocalKafka.start(dataDir.resolve("kafka"), Ports.free(), Ports.free()));
-      KafkaTopics.ensureStoryEvents(kafka.bootstrapServers());
-      LocalMongo mongo = stack.keep(LocalMongo.start(dataDir.resolve("mongo").resolve("chorus.mv"), Ports.free()));
-      ServiceEnvironment environment = new ServiceEnvironment(postgres.jdbcUrl(), LocalPostgres.USER,
-          LocalPostgres.PASSWORD, kafka.bootstrapServers(), mongo.uri(), dataDir, stack.commandPort);
+      LocalEngines engines = stack.keep(LocalEngines.start(dataDir, LocalEngines.EnginePorts.free()));
+      stack.postmaster = engines.postgresProcess();
+      ServiceEnvironment environment = engines.serviceEnvironment(dataDir, stack.commandPort);
       Path logDir = Files.createDirectories(dataDir.resolve("logs"));
       stack.command = stack.keep(ServiceProcess.start("command", commandJar,
           env(environment, stack.commandPort, configuration, publicKey), stack.commandPort,
           stack.log(logDir.resolve("command-service.log"))));
-      stack.query = stack.keep(ServiceProcess.start("query", queryJar, env(environment, stack.queryPort, configuration, publicKey),
-          stack.queryPort, stack.log(logDir.resolve("query-service.log"))));
+      stack.query = stack.keep(ServiceProcess.start("query", queryJar,
+          env(environment, stack.queryPort, configuration, publicKey), stack.queryPort,
+          stack.log(logDir.resolve("query-service.log"))));
       stack.command.awaitHealthy(HEALTH_TIMEOUT);
       stack.query.awaitHealthy(HEALTH_TIMEOUT);
     } catch (Exception e) {
@@ -110,13 +106,10 @@ final class BenchStack implements AutoCloseable {
     return groups;
   }
 
-  /** zonky's pg_ctl detaches the server: find the postmaster by its data folder, then its backends. */
+  /** The postmaster, found once at start, and its backends as they are now. */
   private List<Long> postgresPids() {
-    String dataFolder = postgresDir.toString();
-    return ProcessHandle.allProcesses()
-        .filter(process -> process.info().commandLine().map(line -> line.contains(dataFolder)).orElse(false))
-        .flatMap(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants()))
-        .map(ProcessHandle::pid).distinct().toList();
+    ProcessHandle server = Objects.requireNonNull(postmaster, "started");
+    return Stream.concat(Stream.of(server), server.descendants()).map(ProcessHandle::pid).toList();
   }
 
   private Consumer<String> log(Path file) throws IOException {

@@ -18,9 +18,11 @@ public final class LocalPostgres implements AutoCloseable {
   public static final String PASSWORD = "postgres";
 
   private final EmbeddedPostgres postgres;
+  private final Path dataDir;
 
-  private LocalPostgres(EmbeddedPostgres postgres) {
+  private LocalPostgres(EmbeddedPostgres postgres, Path dataDir) {
     this.postgres = postgres;
+    this.dataDir = dataDir;
   }
 
   public static LocalPostgres start(Path dataDir, int port) throws IOException {
@@ -36,7 +38,7 @@ public final class LocalPostgres implements AutoCloseable {
         .setServerConfig("synchronous_commit", "on")
         .setServerConfig("full_page_writes", "on")
         .start();
-    LocalPostgres local = new LocalPostgres(postgres);
+    LocalPostgres local = new LocalPostgres(postgres, dataDir);
     try {
       local.requireSetting("fsync", "on");
       local.requireSetting("synchronous_commit", "on");
@@ -53,6 +55,13 @@ public final class LocalPostgres implements AutoCloseable {
 
   public int port() {
     return postgres.getPort();
+  }
+
+  /** The server's main process (pg_ctl detaches it), from the first line of {@code postmaster.pid}. */
+  public ProcessHandle postmaster() throws IOException {
+    String pid = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim();
+    return ProcessHandle.of(Long.parseLong(pid))
+        .orElseThrow(() -> new IllegalStateException("PostgreSQL's postmaster " + pid + " is not running"));
   }
 
   public Connection connect() throws SQLException {

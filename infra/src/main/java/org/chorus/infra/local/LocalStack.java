@@ -2,7 +2,6 @@ package org.chorus.infra.local;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -44,20 +43,17 @@ public final class LocalStack {
     checkPortsAndJars();
     Path data = config.dataDir();
     log.info("Data folder {}", data);
-    LocalPostgres postgres = keep(LocalPostgres.start(data.resolve("postgres"), config.postgresPort()));
-    log.info("PostgreSQL up at {} (fsync=on, synchronous_commit=on)", postgres.jdbcUrl());
-    LocalKafka kafka = keep(LocalKafka.start(data.resolve("kafka"), config.kafkaPort(), config.kafkaControllerPort()));
-    KafkaTopics.ensureStoryEvents(kafka.bootstrapServers());
-    log.info("Kafka up at {} with topic {}", kafka.bootstrapServers(), KafkaTopics.STORY_EVENTS);
-    LocalMongo mongo = keep(LocalMongo.start(data.resolve("mongo").resolve("chorus.mv"), config.mongoPort()));
-    log.info("MongoDB wire server up at {}", mongo.uri());
-    System.out.println(Banner.engines(config, postgres.jdbcUrl(), kafka.bootstrapServers(), mongo.uri()));
+    LocalEngines engines = keep(LocalEngines.start(data, new LocalEngines.EnginePorts(config.postgresPort(),
+        config.kafkaPort(), config.kafkaControllerPort(), config.mongoPort())));
+    log.info("PostgreSQL up at {} (fsync=on, synchronous_commit=on)", engines.jdbcUrl());
+    log.info("Kafka up at {} with topic {}", engines.kafkaBootstrapServers(), KafkaTopics.STORY_EVENTS);
+    log.info("MongoDB wire server up at {}", engines.mongoUri());
+    System.out.println(Banner.engines(config, engines.jdbcUrl(), engines.kafkaBootstrapServers(), engines.mongoUri()));
     if (config.enginesOnly()) {
       System.out.println("[stack] CHORUS_ENGINES_ONLY=true: services not started. Ctrl-C stops the engines.");
       return;
     }
-    startServices(new ServiceEnvironment(postgres.jdbcUrl(), LocalPostgres.USER, LocalPostgres.PASSWORD,
-        kafka.bootstrapServers(), mongo.uri(), data, config.commandPort()));
+    startServices(engines.serviceEnvironment(data, config.commandPort()));
     System.out.println(Banner.services(config));
   }
 
@@ -121,15 +117,9 @@ public final class LocalStack {
     System.out.println("[stack] stopping");
     children.forEach(ServiceProcess::requestStop);
     children.forEach(LocalStack::closeQuietly);
-    // Kafka before Mongo before PostgreSQL, the reverse of the order they started in
-    running.sort(Comparator.comparingInt(LocalStack::stopOrder));
     running.forEach(LocalStack::closeQuietly);
     System.out.println("[stack] stopped; data kept in " + config.dataDir());
     stopped.countDown();
-  }
-
-  private static int stopOrder(AutoCloseable engine) {
-    return engine instanceof LocalKafka ? 0 : engine instanceof LocalMongo ? 1 : 2;
   }
 
   private static void closeQuietly(AutoCloseable closeable) {
