@@ -18,12 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Bearer tokens for the bench's users, as production sign-in sends them: RS256 JWTs with the claims both services
  * read ({@code sub}, {@code roles}, {@code organisation}, {@code places}), signed by a key pair made for the run whose
- * public half the services are given ({@code chorus.auth.public-key-location}). The local dev users' Basic sign-in
- * would cost a BCrypt check on every request and measure that instead of the services.
+ * public half the services are given ({@code chorus.auth.public-key-location}). A token carries everything the
+ * services know of its user, so the bench's users are its own cast: nothing on the services' side looks them up, and
+ * they need not match the local profile's dev users.
  */
 final class Tokens {
 
-  /** A bench user: the same logins, roles, organisations and places as the local profile's dev users. */
+  /** A bench user and the claims its token carries. */
   record User(String login, String role, String organisation, List<String> places) {
   }
 
@@ -50,8 +51,8 @@ final class Tokens {
 
   /** Writes the public key as PEM for the services to check tokens against. */
   Path writePublicKey(Path file) throws IOException {
-    String pem = "-----BEGIN PUBLIC KEY-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded())
+    Base64.Encoder lines = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+    String pem = "-----BEGIN PUBLIC KEY-----\n" + lines.encodeToString(keys.getPublic().getEncoded())
         + "\n-----END PUBLIC KEY-----\n";
     Files.createDirectories(file.getParent());
     return Files.writeString(file, pem, StandardCharsets.US_ASCII);
