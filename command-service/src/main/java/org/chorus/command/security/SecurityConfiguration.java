@@ -10,6 +10,7 @@ import org.chorus.web.security.RateLimitFilter;
 import org.chorus.web.security.RateLimitSettings;
 import org.chorus.web.security.RateLimits;
 import org.chorus.web.security.SecurityHeaders;
+import org.chorus.web.security.SecurityObservations;
 import org.chorus.web.security.SignInClaims;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,7 +43,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Both chains send the same security headers and count requests against the rate limits. Roles per call are
  * those of API.md.
  */
-@Import(DevUsersOnlyLocally.class)
+@Import({DevUsersOnlyLocally.class, SecurityObservations.class})
 @EnableConfigurationProperties({SignInClaims.class, RateLimitSettings.class})
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

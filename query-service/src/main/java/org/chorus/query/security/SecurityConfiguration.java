@@ -8,6 +8,7 @@ import org.chorus.web.security.RateLimitFilter;
 import org.chorus.web.security.RateLimitSettings;
 import org.chorus.web.security.RateLimits;
 import org.chorus.web.security.SecurityHeaders;
+import org.chorus.web.security.SecurityObservations;
 import org.chorus.web.security.SignInClaims;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,7 +39,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * that allows scripts and styles from this service only) and count requests against the rate limits. Without the
  * local profile or {@code chorus.auth} nobody can sign in.
  */
-@Import(DevUsersOnlyLocally.class)
+@Import({DevUsersOnlyLocally.class, SecurityObservations.class})
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SignInClaims.class, RateLimitSettings.class})
 class SecurityConfiguration {
