@@ -59,8 +59,10 @@ public final class Bench {
             .map(rate -> String.valueOf(Math.round(rate))).toList() + " cmd/s, " + options.step().toSeconds() + " s each; " + SustainedRule.TEXT,
         "e2e lag: every " + options.lagEvery() + "th session step, from its 202 to the first GET"
             + " /api/v1/sessions/{id}/timeline showing it, polled every " + LagProbe.POLL.toMillis() + " ms",
-        String.format("query phase: %,d stories submitted and approved through the pipeline, %d readers, %d s per"
-            + " query kind", options.stories(), options.readers(), options.read().toSeconds()),
+        String.format("query phase: %,d stories submitted and approved through the pipeline; %d readers, each"
+            + " sending one request per %d ms (latency from the intended send time), then flat out; %d s per query"
+            + " kind and run", options.stories(), options.readers(), options.readerPace().toMillis(),
+            options.read().toSeconds()),
         "processes: CPU = utime+stime from /proc/<pid>/stat while sampled; peak RSS = VmHWM; Kafka and the Mongo wire"
             + " server run inside the bench JVM with the load generator; PostgreSQL's processes are summed");
   }

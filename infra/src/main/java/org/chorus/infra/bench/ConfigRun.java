@@ -158,15 +158,20 @@ final class ConfigRun {
     figures.add(Figure.of("load.rate", "story load rate (submit + approve)", "stories/s", load.storiesPerSecond()));
     figures.add(Figure.of("load.visible", "story load: all visible after", "s", load.visibleAfterSeconds()));
     figures.add(Figure.of("load.failed", "story load: failed", "stories", load.failed()));
-    Map<Readers.Kind, Readers.Result> reads = new Readers(query, options.readers(), options.read(), options.seed())
-        .run();
-    reads.forEach((kind, result) -> {
-      String key = "read." + kind.name().toLowerCase(Locale.ROOT);
-      figures.add(Figure.of(key + ".p50", kind.label + " p50", "ms", result.latency().percentileMillis(50)));
-      figures.add(Figure.of(key + ".p99", kind.label + " p99", "ms", result.latency().percentileMillis(99)));
-      figures.add(Figure.of(key + ".rate", kind.label + " throughput", "req/s",
+    read(new Readers(query, options.readers(), options.readerPace(), options.read(), options.seed()), "read.",
+        figures);
+    read(new Readers(query, options.readers(), Duration.ZERO, options.read(), options.seed()), "read.flat.", figures);
+  }
+
+  private void read(Readers readers, String prefix, List<Figure> figures) throws InterruptedException {
+    String run = " (" + readers.describe() + ")";
+    readers.run().forEach((kind, result) -> {
+      String key = prefix + kind.name().toLowerCase(Locale.ROOT);
+      figures.add(Figure.of(key + ".p50", kind.label + " p50" + run, "ms", result.latency().percentileMillis(50)));
+      figures.add(Figure.of(key + ".p99", kind.label + " p99" + run, "ms", result.latency().percentileMillis(99)));
+      figures.add(Figure.of(key + ".rate", kind.label + " throughput" + run, "req/s",
           result.latency().count() / (double) options.read().toSeconds()));
-      figures.add(Figure.of(key + ".errors", kind.label + " errors", "requests", result.errors()));
+      figures.add(Figure.of(key + ".errors", kind.label + " errors" + run, "requests", result.errors()));
     });
   }
 }

@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The bench's command-line options (see infra/bench/README.md); every one has a default for a run of both configs. */
-record Options(List<Double> rates, Duration warmup, Duration step, Duration measure, long stories, int readers, Duration read,
-    boolean rebuild, List<Configuration> configurations, long seed, int lagEvery, int loadWorkers, int sessions,
+record Options(List<Double> rates, Duration warmup, Duration step, Duration measure, long stories, int readers,
+    Duration readerPace, Duration read, boolean rebuild, List<Configuration> configurations, long seed, int lagEvery, int loadWorkers, int sessions,
     int campaigns, Path repoDir, Path outDir) {
 
   static final String USAGE = """
@@ -21,7 +21,9 @@ record Options(List<Double> rates, Duration warmup, Duration step, Duration meas
         --measure-seconds n     length of each measured run at 50% and 100% of the sustained rate [20]
         --stories n             stories loaded through the pipeline for the query phase [20000]
         --readers n             concurrent readers in the query phase [50]
-        --read-seconds n        how long the readers run per query kind [10]
+        --reader-pace-ms n      each reader's interval between requests in the paced run; a flat-out run (no
+                                pause) follows it [1000]
+        --read-seconds n        how long each run of the readers lasts per query kind [10]
         --rebuild true|false    time a read-model rebuild at the end [true]
         --configs tuned,stock   which configurations, in this order [tuned,stock]
         --seed n                seed of the workload [42]
@@ -39,6 +41,7 @@ record Options(List<Double> rates, Duration warmup, Duration step, Duration meas
     Duration measure = Duration.ofSeconds(20);
     long stories = 20_000;
     int readers = 50;
+    Duration readerPace = Duration.ofSeconds(1);
     Duration read = Duration.ofSeconds(10);
     boolean rebuild = true;
     List<Configuration> configurations = Configuration.ALL;
@@ -65,6 +68,7 @@ record Options(List<Double> rates, Duration warmup, Duration step, Duration meas
         case "--measure-seconds" -> measure = Duration.ofSeconds(Long.parseLong(value));
         case "--stories" -> stories = Long.parseLong(value);
         case "--readers" -> readers = Integer.parseInt(value);
+        case "--reader-pace-ms" -> readerPace = Duration.ofMillis(Long.parseLong(value));
         case "--read-seconds" -> read = Duration.ofSeconds(Long.parseLong(value));
         case "--rebuild" -> rebuild = Boolean.parseBoolean(value);
         case "--configs" -> {
@@ -83,7 +87,7 @@ record Options(List<Double> rates, Duration warmup, Duration step, Duration meas
         default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
       }
     }
-    return new Options(rates, warmup, step, measure, stories, readers, read, rebuild, configurations, seed, lagEvery,
+    return new Options(rates, warmup, step, measure, stories, readers, readerPace, read, rebuild, configurations, seed, lagEvery,
         loadWorkers, sessions, campaigns, repoDir, out);
   }
 }

@@ -14,9 +14,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Concurrent readers (the analyst), each in a closed loop for a fixed time per query kind: the feed without
- * filters, the feed filtered by place and feeling, the feed paged by its cursor (five pages, then from the top
- * again), word search ({@code q=} one word) and the themes report. Latency per request, p50 and p99 per kind.
+ * Concurrent readers (the analyst) for a fixed time per query kind: the feed without filters, the feed filtered by
+ * place and feeling, the feed paged by its cursor (five pages, then from the top again), word search ({@code q=} one
+ * word) and the themes report. Latency per request, p50 and p99 per kind.
+ *
+ * <p>With a pace, each reader sends a request every {@code pace} (its first at a random point of the first interval,
+ * so readers do not send in step), like people on dashboards, and latency counts from the intended send time: a slow
+ * answer delays the next request and that delay is counted. With a zero pace each reader sends its next request as
+ * soon as the last is answered, which measures how many reads the host can answer.
  */
 final class Readers {
 
@@ -38,20 +43,28 @@ final class Readers {
 
   private final Api query;
   private final int readers;
+  private final Duration pace;
   private final Duration length;
   private final long seed;
 
-  Readers(Api query, int readers, Duration length, long seed) {
+  Readers(Api query, int readers, Duration pace, Duration length, long seed) {
     this.query = query;
     this.readers = readers;
+    this.pace = pace;
     this.length = length;
     this.seed = seed;
+  }
+
+  /** How the run is described in progress lines and figure labels. */
+  String describe() {
+    return pace.isZero() ? readers + " readers flat out" : readers + " readers, one request each per "
+        + pace.toMillis() + " ms";
   }
 
   Map<Kind, Result> run() throws InterruptedException {
     Map<Kind, Result> results = new LinkedHashMap<>();
     for (Kind kind : Kind.values()) {
-      Progress.say(String.format("%d readers on %s for %d s", readers, kind.label, length.toSeconds()));
+      Progress.say(String.format("%s on %s for %d s", describe(), kind.label, length.toSeconds()));
       results.put(kind, run(kind));
     }
     return results;
@@ -78,18 +91,27 @@ final class Readers {
   private void read(Kind kind, SplittableRandom random, long end, Histogram latency, AtomicLong errors) {
     @Nullable String cursor = null;
     int page = 0;
-    while (System.nanoTime() < end) {
+    long interval = pace.toNanos();
+    long intended = System.nanoTime() + (interval == 0 ? 0 : random.nextLong(interval));
+    while (true) {
       String path = path(kind, random, cursor);
-      long start = System.nanoTime();
       try {
+        long start;
+        if (interval == 0) {
+          start = System.nanoTime();
+        } else {
+          start = waitUntil(intended);
+          intended += interval;
+        }
+        if (start >= end) {
+          return;
+        }
         Api.Answer answer = query.getNow("analyst", path);
         latency.record((System.nanoTime() - start) / 1000);
         if (answer.status() != 200) {
           errors.incrementAndGet();
           cursor = null;
-          continue;
-        }
-        if (kind == Kind.FEED_PAGED) {
+        } else if (kind == Kind.FEED_PAGED) {
           JsonNode next = answer.json().get("nextCursor");
           page = next == null || next.isNull() || page >= 4 ? 0 : page + 1;
           cursor = page == 0 ? null : next.asString();
@@ -101,6 +123,15 @@ final class Readers {
         return;
       }
     }
+  }
+
+  /** Sleeps until {@code intended} (at once if it has passed) and returns it, the time latency counts from. */
+  private static long waitUntil(long intended) throws InterruptedException {
+    long wait = intended - System.nanoTime();
+    if (wait > 0) {
+      Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+    }
+    return intended;
   }
 
   static String path(Kind kind, SplittableRandom random, @Nullable String cursor) {

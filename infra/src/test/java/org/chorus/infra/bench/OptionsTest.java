@@ -16,6 +16,7 @@ class OptionsTest {
     assertThat(options.configurations()).containsExactly(Configuration.TUNED, Configuration.STOCK);
     assertThat(options.stories()).isEqualTo(20_000);
     assertThat(options.readers()).isEqualTo(50);
+    assertThat(options.readerPace()).isEqualTo(Duration.ofSeconds(1));
     assertThat(options.rebuild()).isTrue();
     assertThat(options.outDir().toString()).startsWith("/repo/infra/target/bench/");
   }
@@ -23,10 +24,11 @@ class OptionsTest {
   @Test
   void everyOptionIsRead() {
     Options options = Options.parse(new String[] {"--rates", "100, 300", "--step-seconds", "3", "--stories",
-        "1000000", "--rebuild", "false", "--configs", "stock", "--out", "/tmp/x"}, Path.of("/repo"));
+        "1000000", "--reader-pace-ms", "250", "--rebuild", "false", "--configs", "stock", "--out", "/tmp/x"}, Path.of("/repo"));
     assertThat(options.rates()).containsExactly(100.0, 300.0);
     assertThat(options.step()).isEqualTo(Duration.ofSeconds(3));
     assertThat(options.stories()).isEqualTo(1_000_000);
+    assertThat(options.readerPace()).isEqualTo(Duration.ofMillis(250));
     assertThat(options.rebuild()).isFalse();
     assertThat(options.configurations()).isEqualTo(List.of(Configuration.STOCK));
     assertThat(options.outDir()).isEqualTo(Path.of("/tmp/x"));
