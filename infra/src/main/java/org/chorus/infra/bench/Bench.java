@@ -64,6 +64,6 @@ public final class Bench {
             + " kind and run", options.stories(), options.readers(), options.readerPace().toMillis(),
             options.read().toSeconds()),
         "processes: CPU = utime+stime from /proc/<pid>/stat while sampled; peak RSS = VmHWM; Kafka and the Mongo wire"
-            + " server run inside the bench JVM with the load generator; PostgreSQL's processes are summed");
+            + " server run in a JVM each; PostgreSQL's processes are summed");
   }
 }

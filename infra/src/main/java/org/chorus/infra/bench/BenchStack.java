@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.chorus.infra.local.LocalEngines;
+import org.chorus.infra.local.LocalPostgres;
 import org.chorus.infra.local.Ports;
 import org.chorus.infra.local.ServiceEnvironment;
 import org.chorus.infra.local.ServiceProcess;
@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A fresh stack for one configuration: its own data folder and free ports, PostgreSQL (child processes), Kafka and
- * the Mongo wire server (both inside this JVM), and both service jars from each module's {@code target} folder as
- * child JVMs with the configuration's Spring profiles and rate limits off. Service output goes to {@code logs/} in the data folder.
+ * the Mongo wire server (a child JVM each, so their CPU and memory are measured apart from the load generator's), and
+ * both service jars from each module's {@code target} folder as child JVMs with the configuration's Spring profiles
+ * and rate limits off. The output of each goes to {@code logs/} in the data folder.
  */
 final class BenchStack implements AutoCloseable {
 
@@ -37,6 +38,8 @@ final class BenchStack implements AutoCloseable {
   private final int queryPort = Ports.free();
   private final Tokens tokens;
   private @Nullable ProcessHandle postmaster;
+  private @Nullable EngineProcess kafka;
+  private @Nullable EngineProcess mongo;
   private final Thread onExit = new Thread(this::closeOnExit, "bench-stack-shutdown");
   private ServiceProcess command;
   private ServiceProcess query;
@@ -56,10 +59,16 @@ final class BenchStack implements AutoCloseable {
     // Ctrl-C must not leave the services and PostgreSQL running
     Runtime.getRuntime().addShutdownHook(stack.onExit);
     try {
-      LocalEngines engines = stack.keep(LocalEngines.start(dataDir, LocalEngines.EnginePorts.free()));
-      stack.postmaster = engines.postgresProcess();
-      ServiceEnvironment environment = engines.serviceEnvironment(dataDir, stack.commandPort);
       Path logDir = Files.createDirectories(dataDir.resolve("logs"));
+      LocalPostgres postgres = stack.keep(LocalPostgres.start(dataDir.resolve("postgres"), Ports.free()));
+      stack.postmaster = postgres.postmaster();
+      stack.kafka = stack.keep(EngineProcess.start("kafka", List.of("kafka", dataDir.resolve("kafka").toString(),
+          String.valueOf(Ports.free()), String.valueOf(Ports.free())), stack.log(logDir.resolve("kafka.log"))));
+      stack.mongo = stack.keep(EngineProcess.start("mongo", List.of("mongo",
+          dataDir.resolve("mongo").resolve("chorus.mv").toString(), String.valueOf(Ports.free())),
+          stack.log(logDir.resolve("mongo.log"))));
+      ServiceEnvironment environment = new ServiceEnvironment(postgres.jdbcUrl(), LocalPostgres.USER,
+          LocalPostgres.PASSWORD, stack.kafka.address(), stack.mongo.address(), dataDir, stack.commandPort);
       stack.command = stack.keep(ServiceProcess.start("command", commandJar,
           env(environment, stack.commandPort, configuration, publicKey), stack.commandPort,
           stack.log(logDir.resolve("command-service.log"))));
@@ -94,15 +103,19 @@ final class BenchStack implements AutoCloseable {
     return new Api(query.baseUrl(), tokens);
   }
 
-  /** The process groups sampled: each service, PostgreSQL's processes, and this JVM with Kafka and Mongo. */
+  /** The process groups sampled: each service, PostgreSQL's processes, each engine JVM and this one. */
   Map<String, Supplier<List<Long>>> processes() {
-    long commandPid = command.pid();
-    long queryPid = query.pid();
+    List<Long> commandPid = List.of(command.pid());
+    List<Long> queryPid = List.of(query.pid());
+    List<Long> kafkaPid = List.of(Objects.requireNonNull(kafka, "started").pid());
+    List<Long> mongoPid = List.of(Objects.requireNonNull(mongo, "started").pid());
     Map<String, Supplier<List<Long>>> groups = new LinkedHashMap<>();
-    groups.put("command-service", () -> List.of(commandPid));
-    groups.put("query-service", () -> List.of(queryPid));
+    groups.put("command-service", () -> commandPid);
+    groups.put("query-service", () -> queryPid);
     groups.put("postgres", this::postgresPids);
-    groups.put("bench JVM (Kafka, Mongo wire server, load generator)", () -> List.of(ProcessHandle.current().pid()));
+    groups.put("kafka", () -> kafkaPid);
+    groups.put("mongo wire server", () -> mongoPid);
+    groups.put("bench JVM (load generator)", () -> List.of(ProcessHandle.current().pid()));
     return groups;
   }
 

@@ -1,6 +1,5 @@
 package org.chorus.infra.local;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -48,11 +47,6 @@ public final class LocalEngines implements AutoCloseable {
 
   public String jdbcUrl() {
     return postgres.jdbcUrl();
-  }
-
-  /** PostgreSQL's main process; its backends are its descendants. */
-  public ProcessHandle postgresProcess() throws IOException {
-    return postgres.postmaster();
   }
 
   public String kafkaBootstrapServers() {
