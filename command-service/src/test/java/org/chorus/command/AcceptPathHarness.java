@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.chorus.command.support.Api;
 import org.chorus.command.support.Stories;
 import org.chorus.command.support.TestEngines;
@@ -42,12 +43,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * Measures, does not gate: the accept path of the bench's command mix (a third each of story submissions, session
  * steps and outreach logs, each with an {@code Idempotency-Key}) through HTTP from {@code chorus.harness.threads}
  * closed-loop clients (default 8), {@code chorus.harness.commands} commands (default 3,000) after a warm-up. Prints
- * the rate, p50/p99 per kind, and the SQL statements PostgreSQL ran per command ({@code pg_stat_statements}, every
- * statement of the service's pools and of its background processors), then, with the background processors stopped,
- * the statement list of one command of each kind. Runs on an embedded PostgreSQL of its own (durable settings as
- * {@link TestEngines}, plus {@code pg_stat_statements}) and the shared Kafka. Asserts only that every command was
- * accepted and stored. Not part of the suite (its name ends in Harness); run it on its own:
- * {@code mvn -B -o -pl command-service -am verify -Dtest=AcceptPathHarness -Dsurefire.failIfNoSpecifiedTests=false}.
+ * the rate, p50/p99 per kind, CPU per command, and the SQL statements PostgreSQL ran per command
+ * ({@code pg_stat_statements}, every statement of the service's pools and of its background processors), then, with
+ * every processor but the subscribing directory stopped, the statement list of one command of each kind. Runs on an
+ * embedded PostgreSQL of its own (durable settings as {@link TestEngines}, plus {@code pg_stat_statements}) and the
+ * shared Kafka. Asserts only that every command was accepted and stored. Not part of the suite (its name ends in
+ * Harness); run it on its own: {@code mvn -B -o -pl command-service -am verify -Dtest=AcceptPathHarness
+ * -Dsurefire.failIfNoSpecifiedTests=false}, optionally with
+ * {@code -DargLine=-XX:StartFlightRecording=filename=accept.jfr,settings=profile}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("local")
@@ -107,13 +110,12 @@ class AcceptPathHarness {
         System.out.println("  statements per command (calls / commands, every connection):");
         statements.forEach(line -> System.out.println("    " + line));
 
-        for (String name : List.of("kafka-publisher", "safeguarding")) {
-            processors.eventProcessor(name, EventProcessor.class).ifPresent(EventProcessor::shutDown);
-        }
+        processors.eventProcessors().values().stream().filter(p -> !(p instanceof SubscribingEventProcessor))
+                .forEach(EventProcessor::shutDown);
         for (int kind = 0; kind < KINDS.size(); kind++) {
             resetStatements();
             assertThat(send(api, cast, kind, new SplittableRandom(kind), -1 - kind).status()).isEqualTo(202);
-            System.out.println("  one " + KINDS.get(kind) + ", background processors stopped:");
+            System.out.println("  one " + KINDS.get(kind) + ", only the directory processor running:");
             statements(1).forEach(line -> System.out.println("    " + line));
         }
 
@@ -213,7 +215,10 @@ class AcceptPathHarness {
     }
 
     private static double percentile(long[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
     private static long cpuNanos() {
