@@ -23,7 +23,8 @@ class GlobalIndexDefault {
                 + " IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
                 + " AND table_name = 'domain_event_entry' AND column_name = 'global_index'"
                 + " AND column_default IS NULL AND is_identity = 'NO') THEN"
-                + " ALTER TABLE domain_event_entry ALTER COLUMN global_index SET DEFAULT nextval('domain_event_entry_seq');"
+                + " ALTER TABLE domain_event_entry"
+                + " ALTER COLUMN global_index SET DEFAULT nextval('domain_event_entry_seq');"
                 + " END IF; END $$");
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Sessions and campaigns past {@value SnapshotConfiguration#EVERY} events are snapshotted, and a command after the
@@ -38,8 +39,9 @@ class AggregateSnapshotIntegrationTest extends EngineProperties {
 
     @Test
     void aSessionPastASnapshotKnowsItsEarlierParticipantsAndKeepsTheirNamesSealed() {
-        String session = accepted(api.post("facilitator", "/api/v1/sessions", Api.json(Map.of("title", "Long session",
-                "topic", "MATERNITY", "place", "LEWISHAM", "scheduledFor", "2026-12-01T10:00:00Z")))).get("id").asText();
+        String session = accepted(api.post("facilitator", "/api/v1/sessions", Api.json(Map.of("title",
+                "Long session", "topic", "MATERNITY", "place", "LEWISHAM", "scheduledFor", "2026-12-01T10:00:00Z"))))
+                .get("id").asText();
         accepted(api.post("facilitator", "/api/v1/sessions/" + session + "/open", "{}"));
         String canary = "Canary " + UUID.randomUUID();
         List<String> participants = new ArrayList<>();
@@ -51,7 +53,7 @@ class AggregateSnapshotIntegrationTest extends EngineProperties {
         assertThat(snapshots(session)).as("one snapshot, older ones replaced").hasSize(1);
         assertThat(snapshots(session).get(0)).doesNotContain(canary);
 
-        tools.jackson.databind.JsonNode contribution = accepted(api.post("facilitator", "/api/v1/sessions/" + session
+        JsonNode contribution = accepted(api.post("facilitator", "/api/v1/sessions/" + session
                 + "/contributions", Api.json(Map.of("participantId", participants.get(0), "kind", "EXPERIENCE",
                 "text", "From before the snapshot"))));
         assertThat(contribution.get("version").asLong()).as("2 + participants, counted from 0")
@@ -109,7 +111,7 @@ class AggregateSnapshotIntegrationTest extends EngineProperties {
                 (rs, n) -> new String(rs.getBytes("payload"), StandardCharsets.UTF_8), aggregateId);
     }
 
-    private static tools.jackson.databind.JsonNode accepted(Api.Reply reply) {
+    private static JsonNode accepted(Api.Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(202);
         return reply.json();
     }
