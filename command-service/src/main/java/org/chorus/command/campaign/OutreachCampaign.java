@@ -13,6 +13,7 @@ import org.chorus.command.campaign.CampaignCommands.CloseCampaign;
 import org.chorus.command.campaign.CampaignCommands.EnrolChampion;
 import org.chorus.command.campaign.CampaignCommands.LaunchCampaign;
 import org.chorus.command.campaign.CampaignCommands.LogOutreach;
+import org.chorus.command.publishing.SnapshotConfiguration;
 import org.chorus.command.rules.StateConflict;
 import org.chorus.kernel.campaign.CampaignClosedEvent;
 import org.chorus.kernel.campaign.CampaignLaunchedEvent;
@@ -20,7 +21,7 @@ import org.chorus.kernel.campaign.ChampionEnrolledEvent;
 import org.chorus.kernel.campaign.OutreachLoggedEvent;
 
 /** An outreach campaign: champions enrol, log the people they reach, and the campaign closes. */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.EVERY_50_EVENTS)
 @SuppressWarnings("NullAway.Init")
 class OutreachCampaign {
     @AggregateIdentifier

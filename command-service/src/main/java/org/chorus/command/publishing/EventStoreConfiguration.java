@@ -10,24 +10,27 @@ import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
  * The JPA event store as Axon's auto-configuration builds it, with the gap settings of {@link EventStoreSettings}
  * instead of Axon's (1 minute, 10,000 indexes, 250 gaps), which can skip a slow commit for good. Defining the engine
- * switches Axon's JPA event store auto-configuration off, so its entities are registered here as it would.
+ * switches Axon's JPA event store auto-configuration off, so its entities are registered here as it would. Snapshots
+ * are serialized as {@link SnapshotConfiguration} says; events are numbered as {@link GlobalIndexDefault} says.
  */
 @Configuration(proxyBeanMethods = false)
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 class EventStoreConfiguration {
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
+    @DependsOn("globalIndexDefault")
+    EventStorageEngine eventStorageEngine(PersistenceExceptionResolver exceptions,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration axon,
                                           EntityManagerProvider entityManagers, TransactionManager transactions,
                                           EventStoreSettings settings) {
         return JpaEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(SnapshotConfiguration.snapshotSerializer())
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(exceptions)
                 .eventSerializer(eventSerializer)

@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.chorus.command.publishing.SnapshotConfiguration;
 import org.chorus.command.rules.StateConflict;
 import org.chorus.command.rules.UnknownReference;
 import org.chorus.command.session.SessionCommands.AddContribution;
@@ -43,7 +44,7 @@ import org.chorus.kernel.session.VoteCastEvent;
  * A co-design session where residents, voluntary groups, NHS and council staff sit as equals. Its state is the
  * kernel's {@link SessionFold} of its events, the same fold replay uses; handlers check against it, then apply.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.EVERY_50_EVENTS)
 @SuppressWarnings("NullAway.Init")
 class CoDesignSession {
     @AggregateIdentifier

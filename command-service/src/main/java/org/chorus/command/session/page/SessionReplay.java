@@ -49,7 +49,8 @@ class SessionReplay {
     }
 
     History history(UUID sessionId) {
-        List<Recorded> events = eventStore.readEvents(sessionId.toString()).asStream()
+        // from sequence 0: the stored events alone, never the session's snapshot in place of its first events
+        List<Recorded> events = eventStore.readEvents(sessionId.toString(), 0).asStream()
                 .filter(message -> message.getPayload() instanceof SessionEvent)
                 .map(SessionReplay::recorded)
                 .toList();
