@@ -12,8 +12,10 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.result.UpdateResult;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.chorus.query.story.StoryObserver;
@@ -107,8 +109,10 @@ public class StoryCounter implements StoryObserver {
         String operation = storyId + ":" + (version + 1);
         Set<String> before = new LinkedHashSet<>(keys(record, CounterFields.CONTRIBUTION));
         Set<String> after = new LinkedHashSet<>(keys(record, CounterFields.TARGET));
-        after.stream().filter(key -> !before.contains(key)).forEach(key -> increments.add(key, 1, operation));
-        before.stream().filter(key -> !after.contains(key)).forEach(key -> increments.add(key, -1, operation));
+        Map<String, Integer> deltas = new LinkedHashMap<>();
+        after.stream().filter(key -> !before.contains(key)).forEach(key -> deltas.put(key, 1));
+        before.stream().filter(key -> !after.contains(key)).forEach(key -> deltas.put(key, -1));
+        increments.addAll(deltas, operation);
         UpdateResult moved = counted.updateOne(and(eq(CounterFields.ID, storyId), eq(CounterFields.VERSION, version)),
                 combine(set(CounterFields.CONTRIBUTION, List.copyOf(after)), set(CounterFields.VERSION, version + 1),
                         unset(CounterFields.TARGET)));
