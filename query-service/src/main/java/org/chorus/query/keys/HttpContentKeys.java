@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 
 /**
  * Fetches released data keys from command-service's internal key endpoints, as the {@code query-service} user: one
@@ -86,7 +87,12 @@ class HttpContentKeys implements ContentKeys, KeyPrefetch {
         if (response.statusCode() != 200) {
             throw new KeyServiceUnavailableException("key batch: command-service answered " + response.statusCode());
         }
-        KeyBatchAnswer answer = KernelJson.mapper().readValue(response.body(), KeyBatchAnswer.class);
+        KeyBatchAnswer answer;
+        try {
+            answer = KernelJson.mapper().readValue(response.body(), KeyBatchAnswer.class);
+        } catch (JacksonException e) {
+            throw new KeyServiceUnavailableException("key batch: command-service's answer does not read", e);
+        }
         Map<String, Optional<byte[]>> found = new HashMap<>();
         if (answer.keys() != null) {
             answer.keys().forEach(key -> found.put(key.keyId(), Optional.of(Base64.getDecoder().decode(key.key()))));

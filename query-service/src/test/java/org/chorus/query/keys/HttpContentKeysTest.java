@@ -3,6 +3,12 @@ package org.chorus.query.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -81,6 +87,35 @@ class HttpContentKeysTest {
             assertThatThrownBy(() -> wrongPassword.find("published-4"))
                     .isInstanceOf(KeyServiceUnavailableException.class);
         }
+    }
+
+    @Test
+    void anAnswerToTheBatchThatDoesNotReadLeavesEachKeyToBeFetchedAlone() throws Exception {
+        ring.seal("published-5", "Waiting", "Nine hours.");
+        HttpServer garbled = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        garbled.createContext("/internal/v1/keys/batch", exchange ->
+                answer(exchange, "{\"keys\":[{\"keyId\":"));
+        garbled.createContext("/internal/v1/keys/published-5", exchange -> answer(exchange,
+                "{\"keyId\":\"published-5\",\"key\":\""
+                        + Base64.getEncoder().encodeToString(ring.released().get("published-5")) + "\"}"));
+        garbled.start();
+        try {
+            HttpContentKeys viaGarbled = new HttpContentKeys(new CommandServiceClient(
+                    "http://127.0.0.1:" + garbled.getAddress().getPort(), "internal-test"));
+            try (KeyPrefetch.Scope batch = viaGarbled.prefetch(List.of("published-5"))) {
+                assertThat(viaGarbled.find("published-5")).hasValueSatisfying(key ->
+                        assertThat(key).isEqualTo(ring.released().get("published-5")));
+            }
+        } finally {
+            garbled.stop(0);
+        }
+    }
+
+    private static void answer(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     @Test
