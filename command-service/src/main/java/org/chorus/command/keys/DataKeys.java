@@ -1,5 +1,8 @@
 package org.chorus.command.keys;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +22,13 @@ public interface DataKeys {
 
     /** The key, only while it is released to query-service. */
     Optional<byte[]> findReleased(String keyId);
+
+    /** The keys of {@code keyIds} that are released to query-service now, by key id; the others are left out. */
+    default Map<String, byte[]> findReleased(Collection<String> keyIds) {
+        Map<String, byte[]> released = new LinkedHashMap<>();
+        keyIds.forEach(keyId -> findReleased(keyId).ifPresent(key -> released.put(keyId, key)));
+        return released;
+    }
 
     /**
      * Releases the key to query-service (a story's approved, redacted version; its equality profile; a participant's

@@ -3,7 +3,10 @@ package org.chorus.command.keys;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -88,6 +91,17 @@ class JdbcDataKeys implements DataKeys, DisposableBean {
     }
 
     @Override
+    public Map<String, byte[]> findReleased(Collection<String> keyIds) {
+        Map<String, byte[]> released = new LinkedHashMap<>();
+        jdbc.query("SELECT key_id, wrapped_key, master_key_id FROM " + table + " WHERE key_id = ANY (?) AND released",
+                rs -> {
+                    String keyId = rs.getString("key_id");
+                    released.put(keyId, unwrap(keyId, row(rs, 0)));
+                }, (Object) keyIds.toArray(String[]::new));
+        return released;
+    }
+
+    @Override
     public void release(String keyId) {
         jdbc.update("UPDATE " + table + " SET released = true WHERE key_id = ?", keyId);
     }
@@ -147,8 +161,12 @@ class JdbcDataKeys implements DataKeys, DisposableBean {
     }
 
     private Optional<byte[]> unwrap(String keyId, List<Wrapped> rows) {
-        return rows.stream().findFirst().map(row -> Base64.getDecoder().decode(
-                AesGcm.open(new SealedText(keyId, row.wrappedKey()), masterKeys.byId(row.masterKeyIdOr(masterKeys)))));
+        return rows.stream().findFirst().map(row -> unwrap(keyId, row));
+    }
+
+    private byte[] unwrap(String keyId, Wrapped row) {
+        return Base64.getDecoder().decode(
+                AesGcm.open(new SealedText(keyId, row.wrappedKey()), masterKeys.byId(row.masterKeyIdOr(masterKeys))));
     }
 
     private static Wrapped row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

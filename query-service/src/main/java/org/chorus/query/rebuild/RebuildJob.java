@@ -16,6 +16,7 @@ import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.deadletter.ParkedAggregates;
 import org.chorus.query.deadletter.RetryPolicy;
+import org.chorus.query.keys.KeyPrefetch;
 import org.chorus.query.mongo.ActiveDatabase;
 import org.chorus.query.search.StoryIndex;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,7 @@ class RebuildJob implements DisposableBean {
     private final StoryIndex index;
     private final ConsumerFactory<?, ?> consumers;
     private final RetryPolicy retry;
+    private final KeyPrefetch keys;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "read-model-rebuild");
         thread.setDaemon(true);
@@ -74,7 +76,8 @@ class RebuildJob implements DisposableBean {
     private volatile List<RecordFailure> failures = List.of();
 
     RebuildJob(ActiveDatabase active, FreshReadModels readModels, LiveConsumers live, StoryIndex index,
-            ConsumerFactory<?, ?> consumers, RetryPolicy retry) {
+            ConsumerFactory<?, ?> consumers, RetryPolicy retry, KeyPrefetch keys) {
+        this.keys = keys;
         this.active = active;
         this.readModels = readModels;
         this.live = live;
@@ -130,7 +133,7 @@ class RebuildJob implements DisposableBean {
     private void replayAndSwitch(String target, MongoDatabase fresh, RecordApplier applier, boolean swapAnyway) {
         MongoDatabase serving = active.database(active.active());
         try (TopicReplay replay = new TopicReplay(consumer(), applier, new ConsumerPositions(fresh), applied,
-                aggregateId -> ParkedAggregates.isParked(serving, aggregateId), retry)) {
+                aggregateId -> ParkedAggregates.isParked(serving, aggregateId), retry, keys)) {
             replay.assign(LiveConsumers.EVENT_TOPICS);
             Map<TopicPartition, Long> beginnings = replay.beginnings();
             // the codebook first: live, its few revisions are read long before the stories approved after them, and

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,12 +23,15 @@ import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.deadletter.Failures;
 import org.chorus.query.deadletter.RecordSequence;
 import org.chorus.query.deadletter.RetryPolicy;
+import org.chorus.query.keys.KeyIds;
+import org.chorus.query.keys.KeyPrefetch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads the event topics with a plain consumer (assigned, in no group, nothing committed) from the positions stored
- * in the database being filled, applies each record through a {@link RecordApplier} and stores the next position
+ * in the database being filled, applies each record through a {@link RecordApplier} (the keys a poll's records name fetched first, in one request)
+ * and stores the next position
  * after each poll's records of a partition. A record that still fails after the live consumer's tries
  * ({@link RetryPolicy}) is recorded and its aggregate's later records are held back, as the live consumer parks them:
  * never applied past the gap, and released the same way.
@@ -42,14 +47,17 @@ final class TopicReplay implements AutoCloseable {
     private final Map<String, Held> heldBack = new LinkedHashMap<>();
     private final Predicate<String> parkedLive;
     private final RetryPolicy retry;
+    private final KeyPrefetch keys;
 
     /**
      * @param parkedLive whether an aggregate is parked in the live read models now: a record replacing its failed one
      *                   then waits too, until an operator's replay (live) and a later rebuild release it
      * @param retry      how often poison is tried, and how long apart, before it is held back
+     * @param keys       fetches the keys each poll's records name in one request before they are applied
      */
     TopicReplay(Consumer<String, String> consumer, RecordApplier applier, ConsumerPositions positions,
-            AtomicLong applied, Predicate<String> parkedLive, RetryPolicy retry) {
+            AtomicLong applied, Predicate<String> parkedLive, RetryPolicy retry, KeyPrefetch keys) {
+        this.keys = keys;
         this.parkedLive = parkedLive;
         this.retry = retry;
         this.consumer = consumer;
@@ -112,24 +120,41 @@ final class TopicReplay implements AutoCloseable {
             consumer.pause(reached);
             consumer.resume(open);
             ConsumerRecords<String, String> batch = consumer.poll(POLL);
-            for (TopicPartition partition : batch.partitions()) {
-                long target = targets.getOrDefault(partition, 0L);
-                long last = -1;
-                for (ConsumerRecord<String, String> record : batch.records(partition)) {
-                    if (record.offset() >= target) {
-                        consumer.seek(partition, record.offset());
-                        break;
-                    }
-                    apply(record);
-                    last = record.offset();
-                }
-                // once per partition and poll, after the writes of every record it covers
-                if (last >= 0) {
-                    positions.applied(partition.topic(), partition.partition(), last);
-                }
+            try (KeyPrefetch.Scope prefetched = keys.prefetch(keyIdsBefore(batch, targets))) {
+                applyBefore(batch, targets);
             }
             afterEachPoll.run();
         }
+    }
+
+    private void applyBefore(ConsumerRecords<String, String> batch, Map<TopicPartition, Long> targets) {
+        for (TopicPartition partition : batch.partitions()) {
+            long target = targets.getOrDefault(partition, 0L);
+            long last = -1;
+            for (ConsumerRecord<String, String> record : batch.records(partition)) {
+                if (record.offset() >= target) {
+                    consumer.seek(partition, record.offset());
+                    break;
+                }
+                apply(record);
+                last = record.offset();
+            }
+            // once per partition and poll, after the writes of every record it covers
+            if (last >= 0) {
+                positions.applied(partition.topic(), partition.partition(), last);
+            }
+        }
+    }
+
+    // the keys named by the records this poll applies, asked for in one go before the first is applied
+    private static Set<String> keyIdsBefore(ConsumerRecords<String, String> batch, Map<TopicPartition, Long> targets) {
+        Set<String> keyIds = new LinkedHashSet<>();
+        for (ConsumerRecord<String, String> record : batch) {
+            if (record.offset() < targets.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
+                keyIds.addAll(KeyIds.in(record.value()));
+            }
+        }
+        return keyIds;
     }
 
     /** The records not applied (each the first failure of an aggregate still held back), in the order they failed. */

@@ -30,7 +30,10 @@ final class FlakyKeyEndpoint implements AutoCloseable {
             try {
                 HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(upstream
                                 + exchange.getRequestURI()))
-                        .header("Authorization", exchange.getRequestHeaders().getFirst("Authorization")).GET().build(),
+                        .header("Authorization", exchange.getRequestHeaders().getFirst("Authorization"))
+                        .method(exchange.getRequestMethod(),
+                                HttpRequest.BodyPublishers.ofByteArray(exchange.getRequestBody().readAllBytes()))
+                        .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);

@@ -33,6 +33,7 @@ import org.chorus.query.codebook.CodebookProjection;
 import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.deadletter.RetryPolicy;
+import org.chorus.query.keys.KeyPrefetch;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
 import org.chorus.query.story.StoryProjection;
@@ -51,6 +52,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 @EmbeddedKafka(partitions = 1, topics = Topics.STORY_EVENTS)
 class TopicReplayTest {
     private static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(10));
+    // the keys come from the key ring itself, one at a time
+    private static final KeyPrefetch NO_PREFETCH = keyIds -> () -> { };
     private final KeyRing keys = new KeyRing();
     private final MongoClient client = MongoClients.create(MongoWire.uri());
     private final MongoDatabase database = client.getDatabase("replay-" + UUID.randomUUID());
@@ -88,7 +91,7 @@ class TopicReplayTest {
                 new CampaignProjection(database), new ChampionProjection(database), new CodebookProjection(database));
 
         try (TopicReplay replay = new TopicReplay(consumer(broker), applier, new ConsumerPositions(database), applied,
-                parkedLive -> parkedLive.equals(broken.toString()), FAST)) {
+                parkedLive -> parkedLive.equals(broken.toString()), FAST, NO_PREFETCH)) {
             replay.assign(List.of(Topics.STORY_EVENTS));
             replay.runTo(replay.ends(), () -> { });
 
@@ -131,7 +134,7 @@ class TopicReplayTest {
                 new CampaignProjection(database), new ChampionProjection(database), new CodebookProjection(database));
 
         try (TopicReplay replay = new TopicReplay(consumer(broker), applier, new ConsumerPositions(database),
-                new AtomicLong(), parkedLive -> false, FAST)) {
+                new AtomicLong(), parkedLive -> false, FAST, NO_PREFETCH)) {
             replay.assign(List.of(Topics.STORY_EVENTS));
             replay.runTo(replay.ends(), () -> { });
             assertThat(replay.failures()).isEmpty();

@@ -9,13 +9,19 @@ import static com.mongodb.client.model.Updates.pushEach;
 import static com.mongodb.client.model.Updates.setOnInsert;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -38,25 +44,14 @@ final class Counters implements Increments {
 
     @Override
     public void add(String counterKey, int delta, String operationId) {
-        String[] parts = counterKey.split("\\" + CounterKeys.SEPARATOR);
-        boolean bucket = parts[0].equals(CounterKeys.THEME_BUCKET);
-        List<Bson> update = new ArrayList<>(List.of(inc(CounterFields.N, delta),
-                pushEach(CounterFields.OPS, List.of(operationId), new PushOptions().slice(-RECENT_OPERATIONS))));
-        if (bucket) {
-            update.add(setOnInsert(new Document(CounterFields.FAMILY, parts[1]).append(CounterFields.KEY, parts[2])
-                    .append(CounterFields.THEME, parts[3]).append(CounterFields.PLACE, parts[4])
-                    .append(CounterFields.MONTH, parts[5]).append(CounterFields.FEELING, parts[6])));
-        } else {
-            update.add(setOnInsert(new Document(CounterFields.DIMENSION, parts[1])
-                    .append(CounterFields.VALUE, parts[2])));
-        }
-        MongoCollection<Document> counters = bucket ? themeCounts : storyTotals;
+        MongoCollection<Document> counters = collectionOf(counterKey);
+        Bson update = update(counterKey, delta, operationId);
         // a duplicate key means the counter exists without matching: the operation is there, or another story's
         // first add created the counter at the same moment and this one must go again
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                counters.updateOne(and(eq(CounterFields.ID, counterKey), ne(CounterFields.OPS, operationId)),
-                        combine(update), new UpdateOptions().upsert(true));
+                counters.updateOne(and(eq(CounterFields.ID, counterKey), ne(CounterFields.OPS, operationId)), update,
+                        new UpdateOptions().upsert(true));
                 return;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -69,5 +64,54 @@ final class Counters implements Increments {
             }
         }
         throw new IllegalStateException("counter " + counterKey + " kept refusing operation " + operationId);
+    }
+
+    /**
+     * One unordered bulk write per counter collection; a counter the bulk could not write for a duplicate key (the
+     * operation already there, or another story creating the counter at the same moment) goes again on its own.
+     */
+    @Override
+    public void addAll(Map<String, Integer> deltas, String operationId) {
+        Map<MongoCollection<Document>, List<String>> byCollection = new LinkedHashMap<>();
+        deltas.keySet().forEach(counterKey ->
+                byCollection.computeIfAbsent(collectionOf(counterKey), collection -> new ArrayList<>()).add(counterKey));
+        byCollection.forEach((counters, keys) -> {
+            List<UpdateOneModel<Document>> writes = keys.stream().map(counterKey -> new UpdateOneModel<Document>(
+                    and(eq(CounterFields.ID, counterKey), ne(CounterFields.OPS, operationId)),
+                    update(counterKey, deltas.get(counterKey), operationId), new UpdateOptions().upsert(true)))
+                    .toList();
+            try {
+                counters.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        throw e;
+                    }
+                }
+                e.getWriteErrors().forEach(error -> {
+                    String counterKey = keys.get(error.getIndex());
+                    add(counterKey, deltas.get(counterKey), operationId);
+                });
+            }
+        });
+    }
+
+    private MongoCollection<Document> collectionOf(String counterKey) {
+        return counterKey.startsWith(CounterKeys.THEME_BUCKET + CounterKeys.SEPARATOR) ? themeCounts : storyTotals;
+    }
+
+    private static Bson update(String counterKey, int delta, String operationId) {
+        String[] parts = counterKey.split("\\" + CounterKeys.SEPARATOR);
+        List<Bson> update = new ArrayList<>(List.of(inc(CounterFields.N, delta),
+                pushEach(CounterFields.OPS, List.of(operationId), new PushOptions().slice(-RECENT_OPERATIONS))));
+        if (parts[0].equals(CounterKeys.THEME_BUCKET)) {
+            update.add(setOnInsert(new Document(CounterFields.FAMILY, parts[1]).append(CounterFields.KEY, parts[2])
+                    .append(CounterFields.THEME, parts[3]).append(CounterFields.PLACE, parts[4])
+                    .append(CounterFields.MONTH, parts[5]).append(CounterFields.FEELING, parts[6])));
+        } else {
+            update.add(setOnInsert(new Document(CounterFields.DIMENSION, parts[1])
+                    .append(CounterFields.VALUE, parts[2])));
+        }
+        return combine(update);
     }
 }

@@ -11,8 +11,11 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.result.UpdateResult;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.chorus.query.story.StoryObserver;
@@ -33,6 +36,8 @@ import org.springframework.stereotype.Component;
  * </ol>
  * A crash after any of these writes leaves a target behind: the next call (the redelivered event) finishes that
  * very target first, repeating increments that are already applied to no effect, then compares with the story again.
+ * A call reads the record once; after each of its conditional writes that took it goes on from what it wrote, and
+ * reads again only after one that did not.
  */
 @Component
 public class StoryCounter implements StoryObserver {
@@ -54,49 +59,70 @@ public class StoryCounter implements StoryObserver {
     @Override
     public void settled(String storyId, @Nullable Document story) {
         List<String> wanted = CounterKeys.of(story);
+        Document record = read(storyId);
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Document record = counted.find(eq(CounterFields.ID, storyId)).first();
+            // after a write of ours took, the record is what we wrote; after one that did not, it is read again
             if (record != null && record.containsKey(CounterFields.TARGET)) {
-                finish(storyId, record);
+                Document finished = finish(storyId, record);
+                record = finished != null ? finished : read(storyId);
                 continue;
             }
             List<String> now = record == null ? List.of() : keys(record, CounterFields.CONTRIBUTION);
             if (Set.copyOf(wanted).equals(Set.copyOf(now))) {
                 return;
             }
-            aim(storyId, record, wanted);
+            Document aimed = aim(storyId, record, wanted);
+            record = aimed != null ? aimed : read(storyId);
         }
         throw new IllegalStateException("story " + storyId + ": counters did not settle in " + MAX_ROUNDS + " rounds");
     }
 
-    // step 1: a new record is inserted with its target; an existing one takes it only at the version read
-    private void aim(String storyId, @Nullable Document record, List<String> wanted) {
+    private @Nullable Document read(String storyId) {
+        return counted.find(eq(CounterFields.ID, storyId)).first();
+    }
+
+    // step 1: a new record is inserted with its target; an existing one takes it only at the version read.
+    // Answers the record as written, or null when another write came first
+    private @Nullable Document aim(String storyId, @Nullable Document record, List<String> wanted) {
         if (record == null) {
+            Document inserted = new Document(CounterFields.ID, storyId).append(CounterFields.VERSION, 0L)
+                    .append(CounterFields.CONTRIBUTION, List.of()).append(CounterFields.TARGET, wanted);
             try {
-                counted.insertOne(new Document(CounterFields.ID, storyId).append(CounterFields.VERSION, 0L)
-                        .append(CounterFields.CONTRIBUTION, List.of()).append(CounterFields.TARGET, wanted));
+                counted.insertOne(inserted);
+                return inserted;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
+                return null;
             }
-            return;
         }
-        counted.updateOne(and(eq(CounterFields.ID, storyId), eq(CounterFields.VERSION, version(record)),
-                exists(CounterFields.TARGET, false)), set(CounterFields.TARGET, wanted));
+        UpdateResult aimed = counted.updateOne(and(eq(CounterFields.ID, storyId),
+                eq(CounterFields.VERSION, version(record)), exists(CounterFields.TARGET, false)),
+                set(CounterFields.TARGET, wanted));
+        return aimed.getMatchedCount() == 1 ? new Document(record).append(CounterFields.TARGET, wanted) : null;
     }
 
-    // steps 2 and 3
-    private void finish(String storyId, Document record) {
+    // steps 2 and 3; answers the record as written, or null when another write came first
+    private @Nullable Document finish(String storyId, Document record) {
         long version = version(record);
         String operation = storyId + ":" + (version + 1);
         Set<String> before = new LinkedHashSet<>(keys(record, CounterFields.CONTRIBUTION));
         Set<String> after = new LinkedHashSet<>(keys(record, CounterFields.TARGET));
-        after.stream().filter(key -> !before.contains(key)).forEach(key -> increments.add(key, 1, operation));
-        before.stream().filter(key -> !after.contains(key)).forEach(key -> increments.add(key, -1, operation));
-        counted.updateOne(and(eq(CounterFields.ID, storyId), eq(CounterFields.VERSION, version)),
+        Map<String, Integer> deltas = new LinkedHashMap<>();
+        after.stream().filter(key -> !before.contains(key)).forEach(key -> deltas.put(key, 1));
+        before.stream().filter(key -> !after.contains(key)).forEach(key -> deltas.put(key, -1));
+        increments.addAll(deltas, operation);
+        UpdateResult moved = counted.updateOne(and(eq(CounterFields.ID, storyId), eq(CounterFields.VERSION, version)),
                 combine(set(CounterFields.CONTRIBUTION, List.copyOf(after)), set(CounterFields.VERSION, version + 1),
                         unset(CounterFields.TARGET)));
+        if (moved.getMatchedCount() != 1) {
+            return null;
+        }
+        Document finished = new Document(record).append(CounterFields.CONTRIBUTION, List.copyOf(after))
+                .append(CounterFields.VERSION, version + 1);
+        finished.remove(CounterFields.TARGET);
+        return finished;
     }
 
     private static List<String> keys(Document record, String field) {

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.bson.Document;
@@ -53,6 +54,26 @@ class CountersOnTheEmbeddedStoreTest {
         Document total = database.getCollection(CounterFields.STORY_TOTALS).find().first();
         assertThat(total).containsEntry("_id", TOTAL).containsEntry("n", 1).containsEntry("dimension", "status")
                 .containsEntry("value", "APPROVED");
+    }
+
+    @Test
+    void aBulkOfAddsCountsEachOnceWhenRepeatedWholeOrAfterPartOfItWentThrough() {
+        String otherBucket = CounterKeys.bucket(CounterKeys.ALL, CounterKeys.ANY, "TRUST", "LEWISHAM", "2026-06",
+                "POSITIVE");
+        Map<String, Integer> story = Map.of(BUCKET, 1, TOTAL, 1, otherBucket, 1);
+        counters.add(BUCKET, 1, "s1:1");
+
+        counters.addAll(story, "s1:1");
+        counters.addAll(story, "s1:1");
+        counters.addAll(Map.of(BUCKET, 1, TOTAL, 1), "s2:1");
+
+        assertThat(bucket().getInteger("n")).isEqualTo(2);
+        assertThat(bucket().getList("ops", String.class)).containsExactly("s1:1", "s2:1");
+        Document other = database.getCollection(CounterFields.THEME_COUNTS).find(new Document("_id", otherBucket))
+                .first();
+        assertThat(other).containsEntry("n", 1).containsEntry("theme", "TRUST").containsEntry("feeling", "POSITIVE");
+        Document total = database.getCollection(CounterFields.STORY_TOTALS).find().first();
+        assertThat(total).containsEntry("_id", TOTAL).containsEntry("n", 2).containsEntry("dimension", "status");
     }
 
     @Test
