@@ -50,7 +50,7 @@ class ErasureLedgerIntegrationTest extends EngineProperties {
     @Test
     void aWithdrawnStoryStaysUnreadableAfterTheKeyStoreIsRestoredFromAnOlderBackup() {
         String narrative = "My words " + UUID.randomUUID();
-        String id = approvedStory("Restore me", narrative);
+        String id = Stories.approved(api, "Restore me", narrative);
         backUpTheKeyStore();
 
         assertThat(api.post("champion", "/api/v1/stories/" + id + "/withdrawal", "{}").status()).isEqualTo(202);
@@ -70,7 +70,7 @@ class ErasureLedgerIntegrationTest extends EngineProperties {
 
     @Test
     void aRedactedVersionsKeyIsDestroyedAgainOnDemandAfterARestore() {
-        String id = approvedStory("Redact me", "Dr Alan Smith was kind");
+        String id = Stories.approved(api, "Redact me", "Dr Alan Smith was kind");
         String firstKey = approvedEvent(id).publishedContent().keyId();
         backUpTheKeyStore();
 
@@ -98,15 +98,6 @@ class ErasureLedgerIntegrationTest extends EngineProperties {
                 + " WHERE table_name = 'erasure_ledger'", String.class)).isEqualTo("public");
         assertThat(jdbc.queryForObject("SELECT table_schema FROM information_schema.tables"
                 + " WHERE table_name = 'domain_event_entry'", String.class)).isEqualTo("public");
-    }
-
-    private String approvedStory(String title, String narrative) {
-        Api.Reply reply = api.post("champion", "/api/v1/stories", Api.json(Stories.submission(title, narrative)));
-        assertThat(reply.status()).isEqualTo(202);
-        String id = reply.json().get("id").asText();
-        assertThat(api.post("moderator", "/api/v1/stories/" + id + "/moderation",
-                Api.json(Map.of("decision", "APPROVE"))).status()).isEqualTo(202);
-        return id;
     }
 
     private void backUpTheKeyStore() {

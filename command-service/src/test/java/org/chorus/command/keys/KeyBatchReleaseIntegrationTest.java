@@ -45,8 +45,8 @@ class KeyBatchReleaseIntegrationTest extends EngineProperties {
 
     @Test
     void releasedKeysComeBackAndEveryOtherIdIsListedAsNotReleased() {
-        String first = approvedStory("First", "The clinic was closed " + UUID.randomUUID());
-        String second = approvedStory("Second", "The ward was calm " + UUID.randomUUID());
+        String first = Stories.approved(api, "First", "The clinic was closed " + UUID.randomUUID());
+        String second = Stories.approved(api, "Second", "The ward was calm " + UUID.randomUUID());
         StoryApprovedEvent firstApproved = approvedEvent(first);
         StoryApprovedEvent secondApproved = approvedEvent(second);
         String original = originalKeyOf(first);
@@ -67,8 +67,8 @@ class KeyBatchReleaseIntegrationTest extends EngineProperties {
 
     @Test
     void aWithdrawnStorysKeyIsNotReleasedInABatchEither() {
-        String kept = approvedStory("Kept", "Still here");
-        String withdrawn = approvedStory("Withdrawn", "Changed my mind");
+        String kept = Stories.approved(api, "Kept", "Still here");
+        String withdrawn = Stories.approved(api, "Withdrawn", "Changed my mind");
         String keptKey = approvedEvent(kept).publishedContent().keyId();
         String withdrawnKey = approvedEvent(withdrawn).publishedContent().keyId();
         assertThat(keys(batch(keptKey, withdrawnKey))).containsOnlyKeys(keptKey, withdrawnKey);
@@ -82,7 +82,7 @@ class KeyBatchReleaseIntegrationTest extends EngineProperties {
 
     @Test
     void onlyTheQueryServicePrincipalMayAskAndABatchHasALimit() {
-        String key = approvedEvent(approvedStory("Mine", "words")).publishedContent().keyId();
+        String key = approvedEvent(Stories.approved(api, "Mine", "words")).publishedContent().keyId();
         String body = Api.json(Map.of("keyIds", List.of(key)));
 
         assertThat(api.send("analyst", "POST", BATCH, body, null).status()).isEqualTo(403);
@@ -115,15 +115,6 @@ class KeyBatchReleaseIntegrationTest extends EngineProperties {
         List<String> ids = new ArrayList<>();
         answer.get("notReleased").forEach(id -> ids.add(id.asText()));
         return ids;
-    }
-
-    private String approvedStory(String title, String narrative) {
-        Api.Reply reply = api.post("champion", "/api/v1/stories", Api.json(Stories.submission(title, narrative)));
-        assertThat(reply.status()).isEqualTo(202);
-        String id = reply.json().get("id").asText();
-        assertThat(api.post("moderator", "/api/v1/stories/" + id + "/moderation",
-                Api.json(Map.of("decision", "APPROVE"))).status()).isEqualTo(202);
-        return id;
     }
 
     private String originalKeyOf(String story) {

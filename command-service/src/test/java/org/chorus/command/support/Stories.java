@@ -1,5 +1,7 @@
 package org.chorus.command.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,16 @@ import java.util.Map;
 /** Story submissions for tests, as JSON-ready maps a test can bend out of shape. */
 public final class Stories {
     private Stories() {
+    }
+
+    /** Submits a story as the dev champion and approves it as the dev moderator, both answered 202; its id. */
+    public static String approved(Api api, String title, String narrative) {
+        Api.Reply reply = api.post("champion", "/api/v1/stories", Api.json(submission(title, narrative)));
+        assertThat(reply.status()).isEqualTo(202);
+        String id = reply.json().get("id").asText();
+        assertThat(api.post("moderator", "/api/v1/stories/" + id + "/moderation",
+                Api.json(Map.of("decision", "APPROVE"))).status()).isEqualTo(202);
+        return id;
     }
 
     public static Map<String, Object> submission(String title, String narrative) {
