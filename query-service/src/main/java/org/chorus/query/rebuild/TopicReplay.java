@@ -30,11 +30,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the event topics with a plain consumer (assigned, in no group, nothing committed) from the positions stored
- * in the database being filled, applies each record through a {@link RecordApplier} (the keys a poll's records name fetched first, in one request)
- * and stores the next position
- * after each poll's records of a partition. A record that still fails after the live consumer's tries
- * ({@link RetryPolicy}) is recorded and its aggregate's later records are held back, as the live consumer parks them:
- * never applied past the gap, and released the same way.
+ * in the database being filled, applies each record through a {@link RecordApplier} (the keys a poll's records name
+ * fetched first, in one request) and stores the next position after each poll's records of a partition. A record
+ * that still fails after the live consumer's tries ({@link RetryPolicy}) is recorded and its aggregate's later
+ * records are held back, as the live consumer parks them: never applied past the gap, and released the same way.
  */
 final class TopicReplay implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TopicReplay.class);

@@ -50,8 +50,7 @@ final class Counters implements Increments {
         // first add created the counter at the same moment and this one must go again
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                counters.updateOne(and(eq(CounterFields.ID, counterKey), ne(CounterFields.OPS, operationId)), update,
-                        new UpdateOptions().upsert(true));
+                counters.updateOne(notHolding(counterKey, operationId), update, new UpdateOptions().upsert(true));
                 return;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -77,9 +76,8 @@ final class Counters implements Increments {
                 byCollection.computeIfAbsent(collectionOf(counterKey), collection -> new ArrayList<>()).add(counterKey));
         byCollection.forEach((counters, keys) -> {
             List<UpdateOneModel<Document>> writes = keys.stream().map(counterKey -> new UpdateOneModel<Document>(
-                    and(eq(CounterFields.ID, counterKey), ne(CounterFields.OPS, operationId)),
-                    update(counterKey, deltas.get(counterKey), operationId), new UpdateOptions().upsert(true)))
-                    .toList();
+                    notHolding(counterKey, operationId), update(counterKey, deltas.get(counterKey), operationId),
+                    new UpdateOptions().upsert(true))).toList();
             try {
                 counters.bulkWrite(writes, new BulkWriteOptions().ordered(false));
             } catch (MongoBulkWriteException e) {
@@ -98,6 +96,11 @@ final class Counters implements Increments {
 
     private MongoCollection<Document> collectionOf(String counterKey) {
         return counterKey.startsWith(CounterKeys.THEME_BUCKET + CounterKeys.SEPARATOR) ? themeCounts : storyTotals;
+    }
+
+    // this counter, unless it already holds the operation
+    private static Bson notHolding(String counterKey, String operationId) {
+        return and(eq(CounterFields.ID, counterKey), ne(CounterFields.OPS, operationId));
     }
 
     private static Bson update(String counterKey, int delta, String operationId) {
