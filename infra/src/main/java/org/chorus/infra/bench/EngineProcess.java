@@ -1,10 +1,5 @@
 package org.chorus.infra.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.chorus.infra.local.EngineMain;
+import org.chorus.infra.local.ProcessOutput;
 
 /** An engine ({@link EngineMain}) as a child JVM on this JVM's class path; its output goes to {@code lines}. */
 final class EngineProcess implements AutoCloseable {
@@ -39,9 +35,12 @@ final class EngineProcess implements AutoCloseable {
     command.addAll(args);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     CompletableFuture<String> ready = new CompletableFuture<>();
-    Thread output = new Thread(() -> pump(process, lines, ready), name + "-output");
-    output.setDaemon(true);
-    output.start();
+    ProcessOutput.follow(process, name + "-output", line -> {
+      lines.accept(line);
+      if (line.startsWith(EngineMain.READY)) {
+        ready.complete(line.substring(EngineMain.READY.length()).trim());
+      }
+    }, () -> ready.completeExceptionally(new IllegalStateException("the engine's output ended before it was ready")));
     try {
       return new EngineProcess(name, process, ready.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS));
     } catch (ExecutionException | TimeoutException e) {
@@ -49,22 +48,6 @@ final class EngineProcess implements AutoCloseable {
       throw new IllegalStateException(name + " did not start within " + START_TIMEOUT.toSeconds()
           + " s; see its log in the run's data folder", e);
     }
-  }
-
-  private static void pump(Process process, Consumer<String> lines, CompletableFuture<String> ready) {
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        lines.accept(line);
-        if (line.startsWith(EngineMain.READY)) {
-          ready.complete(line.substring(EngineMain.READY.length()).trim());
-        }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // the child closed its output
-    }
-    ready.completeExceptionally(new IllegalStateException("the engine's output ended before it was ready"));
   }
 
   /** Where clients reach the engine: Kafka's bootstrap servers or the Mongo URI. */

@@ -14,7 +14,7 @@ public final class LocalStack {
 
   private final StackConfig config;
   private final List<ServiceProcess> services = new ArrayList<>();
-  private final List<AutoCloseable> engines = new ArrayList<>();
+  private LocalEngines engines;
   private boolean stopping;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -93,8 +93,8 @@ public final class LocalStack {
     }
     if (started instanceof ServiceProcess service) {
       services.add(service);
-    } else {
-      engines.add(started);
+    } else if (started instanceof LocalEngines startedEngines) {
+      engines = startedEngines;
     }
     return started;
   }
@@ -105,19 +105,21 @@ public final class LocalStack {
 
   void stop() {
     List<ServiceProcess> children;
-    List<AutoCloseable> running;
+    LocalEngines running;
     synchronized (this) {
       if (stopping) {
         return;
       }
       stopping = true;
       children = List.copyOf(services);
-      running = new ArrayList<>(engines);
+      running = engines;
     }
     System.out.println("[stack] stopping");
     children.forEach(ServiceProcess::requestStop);
     children.forEach(LocalStack::closeQuietly);
-    running.forEach(LocalStack::closeQuietly);
+    if (running != null) {
+      closeQuietly(running);
+    }
     System.out.println("[stack] stopped; data kept in " + config.dataDir());
     stopped.countDown();
   }

@@ -1,15 +1,11 @@
 package org.chorus.infra.local;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,9 +41,7 @@ public final class ServiceProcess implements AutoCloseable {
         .redirectErrorStream(true);
     builder.environment().putAll(env);
     Process process = builder.start();
-    Thread output = new Thread(() -> pump(process, lines), name + "-output");
-    output.setDaemon(true);
-    output.start();
+    Thread output = ProcessOutput.follow(process, name + "-output", lines, () -> { });
     return new ServiceProcess(name, process, URI.create("http://localhost:" + port), output);
   }
 
@@ -55,15 +49,6 @@ public final class ServiceProcess implements AutoCloseable {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("Service jar not found at " + jar
           + ". Package it first: ./mvnw -DskipTests package (or start everything with ./mvnw -Pstack -DskipTests package).");
-    }
-  }
-
-  private static void pump(Process process, Consumer<String> lines) {
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      reader.lines().forEach(lines);
-    } catch (IOException | UncheckedIOException e) {
-      // the child closed its output; its exit is reported elsewhere
     }
   }
 
