@@ -6,31 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.chorus.command.support.Api;
-import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.command.support.ServiceTest;
 import org.chorus.command.support.Stories;
 import org.chorus.kernel.crypto.AesGcm;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.story.StoryApprovedEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A story through moderation, coding, responses and withdrawal, with every object-level and state rule. */
 @IntegrationTest
-class ModerationIntegrationTest extends EngineProperties {
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
+class ModerationIntegrationTest extends ServiceTest {
 
     private String submit(String champion, String title, String narrative) {
         Api.Reply reply = api.post(champion, "/api/v1/stories", Api.json(Stories.submission(title, narrative)));

@@ -15,32 +15,18 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.chorus.command.support.Api;
-import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.command.support.ServiceTest;
 import org.chorus.command.support.Stories;
 import org.chorus.command.support.TestEngines;
 import org.chorus.kernel.event.EventHeaders;
 import org.chorus.kernel.event.Topics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The story calls of the JSON API, end to end through command-service on real PostgreSQL and Kafka. */
 @IntegrationTest
-class StoryApiIntegrationTest extends EngineProperties {
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
+class StoryApiIntegrationTest extends ServiceTest {
 
     private String canary() {
         return "canary-" + UUID.randomUUID();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.chorus.command.support.Api;
-import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.command.support.ServiceTest;
 import org.chorus.command.support.Stories;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.story.StoryApprovedEvent;
@@ -15,30 +15,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A key store restored from a backup taken before an erasure gets the erased keys back; the erasure ledger, kept with
  * the events, destroys them again when command-service starts.
  */
 @IntegrationTest
-class ErasureLedgerIntegrationTest extends EngineProperties {
+class ErasureLedgerIntegrationTest extends ServiceTest {
     private static final String BACKUP = "keystore.data_key_backup";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     KeyStoreProperties properties;
     @Autowired
     ErasureLedger ledger;
-    Api api;
 
     @BeforeEach
-    void client() {
-        api = new Api(port);
+    void noBackup() {
         jdbc.execute("DROP TABLE IF EXISTS " + BACKUP);
     }
 

@@ -10,17 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.chorus.command.support.Api;
-import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.command.support.ServiceTest;
 import org.chorus.command.support.Stories;
 import org.chorus.kernel.crypto.AesGcm;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.story.StoryApprovedEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,19 +25,9 @@ import tools.jackson.databind.JsonNode;
  * released, and only the query-service principal may ask.
  */
 @IntegrationTest
-class KeyBatchReleaseIntegrationTest extends EngineProperties {
+class KeyBatchReleaseIntegrationTest extends ServiceTest {
     private static final String BATCH = "/internal/v1/keys/batch";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
 
     @Test
     void releasedKeysComeBackAndEveryOtherIdIsListedAsNotReleased() {

@@ -9,13 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.chorus.command.support.Api;
-import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.chorus.command.support.ServiceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,19 +19,9 @@ import tools.jackson.databind.JsonNode;
  * snapshot still sees everything that happened before it: the rules answer as they would from the whole history.
  */
 @IntegrationTest
-class AggregateSnapshotIntegrationTest extends EngineProperties {
+class AggregateSnapshotIntegrationTest extends ServiceTest {
     private static final int PAST_A_SNAPSHOT = SnapshotConfiguration.EVERY + 5;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
 
     @Test
     void aSessionPastASnapshotKnowsItsEarlierParticipantsAndKeepsTheirNamesSealed() {

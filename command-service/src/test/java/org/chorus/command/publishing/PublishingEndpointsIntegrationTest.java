@@ -11,16 +11,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.chorus.command.support.Api;
-import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.command.support.ServiceTest;
 import org.chorus.command.support.Stories;
 import org.chorus.kernel.event.EventHeaders;
 import org.chorus.kernel.event.Topics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,20 +24,10 @@ import tools.jackson.databind.JsonNode;
  * publishing endpoints (ADMIN), on the shared engines: a republished event is the very record the publisher sent.
  */
 @IntegrationTest
-class PublishingEndpointsIntegrationTest extends EngineProperties {
+class PublishingEndpointsIntegrationTest extends ServiceTest {
     private static final String INTERNAL = "query-service";
     private static final String INTERNAL_PASSWORD = "internal-local";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
 
     @Test
     void theHeadsListEveryAggregateWithItsLastSequenceAPageAtATimeInIdOrder() {

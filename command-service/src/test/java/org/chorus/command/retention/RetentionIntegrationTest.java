@@ -13,37 +13,24 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.chorus.command.directory.StoryDirectory;
 import org.chorus.command.support.Api;
-import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.command.support.ServiceTest;
 import org.chorus.command.support.Stories;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Rejected stories are shredded once they have been rejected longer than {@code chorus.retention.rejected-after}
  * (30 days by default), with the retention job's clock moved forward; approved stories never are.
  */
 @IntegrationTest
-class RetentionIntegrationTest extends EngineProperties {
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
+class RetentionIntegrationTest extends ServiceTest {
     @Autowired
     StoryDirectory directory;
     @Autowired
     CommandGateway commands;
     @Autowired
     RetentionProperties properties;
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
 
     @Test
     void theRetentionPeriodForRejectedStoriesIsThirtyDaysByDefault() {

@@ -10,14 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.chorus.command.support.Api;
-import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.command.support.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "chorus.rate-limit.enabled=false")
-class AuthorisationMatrixTest extends EngineProperties {
+class AuthorisationMatrixTest extends ServiceTest {
     static final String CHAMPION = "CHAMPION";
     static final String MODERATOR = "MODERATOR";
     static final String FACILITATOR = "FACILITATOR";
@@ -159,18 +157,12 @@ class AuthorisationMatrixTest extends EngineProperties {
             line("GET /actuator/health", EVERYONE, Rule.NONE,
                     f -> new Call("GET", "/actuator/health", null)));
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
-    Api api;
     Fixtures fixtures;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
         fixtures = new Fixtures(new MvcClient(mvc), jdbc);
     }
 

@@ -6,28 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.chorus.command.support.Api;
-import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.command.support.ServiceTest;
 import org.chorus.command.support.Stories;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The session calls over HTTP on the real engines, with their state rules, 404s for foreign ids and 400s. */
 @IntegrationTest
-class SessionApiIntegrationTest extends EngineProperties {
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
+class SessionApiIntegrationTest extends ServiceTest {
 
     private String schedule() {
         Api.Reply reply = api.post("facilitator", "/api/v1/sessions", Api.json(Map.of("title", "Maternity listening",

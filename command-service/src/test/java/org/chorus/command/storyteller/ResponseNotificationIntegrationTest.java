@@ -11,15 +11,13 @@ import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.chorus.command.support.Api;
-import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.command.support.ServiceTest;
 import org.chorus.command.support.Stories;
 import org.chorus.kernel.story.StoryResponseRecordedEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,9 +25,7 @@ import tools.jackson.databind.JsonNode;
  * stand-in of the local profile: once, by email or text message as the contact reads, and never without consent.
  */
 @IntegrationTest
-class ResponseNotificationIntegrationTest extends EngineProperties {
-    @LocalServerPort
-    int port;
+class ResponseNotificationIntegrationTest extends ServiceTest {
     @Autowired
     ResponseNotifier notifier;
     @Autowired
@@ -39,12 +35,6 @@ class ResponseNotificationIntegrationTest extends EngineProperties {
     @Value("${chorus.notify.templates.response-sms}")
     String smsTemplate;
 
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
 
     private static Map<String, Object> consent(boolean contact) {
         Map<String, Object> consent = new LinkedHashMap<>(Stories.consent(true));

@@ -9,16 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chorus.command.support.Api;
-import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.command.support.ServiceTest;
 import org.chorus.command.support.Stories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,25 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-class StorytellerApiIntegrationTest extends EngineProperties {
+class StorytellerApiIntegrationTest extends ServiceTest {
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     LedgerBackfill backfill;
 
-    Api api;
     String address;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         address = freshAddress();
     }
 
