@@ -1,6 +1,5 @@
 package org.chorus.query.campaign;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
@@ -22,6 +21,7 @@ import org.chorus.kernel.campaign.ChampionEnrolledEvent;
 import org.chorus.kernel.campaign.OutreachLoggedEvent;
 import org.chorus.kernel.code.PlaceCode;
 import org.chorus.kernel.event.EventTypes;
+import org.chorus.query.mongo.IdCondition;
 
 /**
  * Applies campaign events to {@code campaigns} and {@code campaign_outreach}, exactly once in effect and in order per
@@ -91,8 +91,7 @@ public final class CampaignProjection {
     }
 
     private boolean advance(String id, long sequence, Bson change) {
-        UpdateResult result = campaigns.updateOne(
-                and(eq(CampaignFields.ID, id), eq(CampaignFields.LAST_SEQUENCE, sequence - 1)),
+        UpdateResult result = campaigns.updateOne(IdCondition.filter(id, CampaignFields.LAST_SEQUENCE, sequence - 1),
                 combine(change, set(CampaignFields.LAST_SEQUENCE, sequence)));
         if (result.getMatchedCount() == 1) {
             return true;

@@ -1,7 +1,5 @@
 package org.chorus.query.session;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.ErrorCategory;
@@ -16,6 +14,7 @@ import org.chorus.kernel.event.EventTypes;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.session.SessionEvent;
 import org.chorus.kernel.session.SessionScheduledEvent;
+import org.chorus.query.mongo.IdCondition;
 
 /**
  * Keeps every event of a session, still sealed, exactly once and in order, without Mongo transactions: the event
@@ -74,8 +73,7 @@ public final class SessionProjection {
         if (sequence == 0) {
             return insertOnce(sessions, new Document(SessionFields.ID, id).append(SessionFields.LAST_SEQUENCE, 0L));
         }
-        UpdateResult result = sessions.updateOne(
-                and(eq(SessionFields.ID, id), eq(SessionFields.LAST_SEQUENCE, sequence - 1)),
+        UpdateResult result = sessions.updateOne(IdCondition.filter(id, SessionFields.LAST_SEQUENCE, sequence - 1),
                 set(SessionFields.LAST_SEQUENCE, sequence));
         if (result.getMatchedCount() == 1) {
             return true;

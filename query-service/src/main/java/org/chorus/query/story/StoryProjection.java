@@ -3,7 +3,6 @@ package org.chorus.query.story;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
@@ -27,6 +26,7 @@ import org.chorus.kernel.story.StoryShreddedEvent;
 import org.chorus.kernel.story.StorySubmittedEvent;
 import org.chorus.kernel.story.StoryWithdrawnEvent;
 import org.chorus.query.keys.ContentKeys;
+import org.chorus.query.mongo.IdCondition;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,10 +98,11 @@ public final class StoryProjection {
         }
         follower.before(event);
         Bson change = combine(changes.after(event, at, current), set(StoryFields.LAST_SEQUENCE, sequence));
-        // the changed document comes back with the write, so the observers need not read it again
-        Document changed = stories.findOneAndUpdate(and(eq(StoryFields.ID, id),
-                eq(StoryFields.LAST_SEQUENCE, sequence - 1), ne(StoryFields.ERASED, true)), change,
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        // the changed document comes back with the write, so the observers need not read it again. The filter needs no
+        // "not erased": a tombstone's lastSequence is its erasing event's, and no event but another erasure follows
+        // that in a story (the aggregate refuses every other command once the story is withdrawn or shredded)
+        Document changed = stories.findOneAndUpdate(IdCondition.filter(id, StoryFields.LAST_SEQUENCE, sequence - 1),
+                change, new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (changed != null) {
             return new Projected(true, changed);
         }

@@ -91,6 +91,10 @@ class RebuildEndToEndTest {
         }
     }
 
+    private static final List<String> CONDITION_INDEXES = List.of("stories/_id_lastSequence",
+            "sessions/_id_lastSequence", "campaigns/_id_lastSequence", "story_counted/_id_version",
+            "story_arrival_marks/_id_pending");
+
     @LocalServerPort
     int port;
     @Autowired
@@ -162,6 +166,9 @@ class RebuildEndToEndTest {
             });
             assertThat(JsonPath.<String>read(get("/actuator/readmodels", "admin").body(), "$.database"))
                     .isEqualTo(target);
+            // the rebuilt projections write through the same indexes as the live ones did
+            assertThat(conditionIndexes(DATABASE)).containsExactlyInAnyOrderElementsOf(CONDITION_INDEXES);
+            assertThat(conditionIndexes(target)).containsExactlyInAnyOrderElementsOf(CONDITION_INDEXES);
 
             // after the switch the rebuilt database serves: the old one can go and the stories are still there
             client.getDatabase(DATABASE).drop();
@@ -191,6 +198,20 @@ class RebuildEndToEndTest {
             assertThat(JsonPath.<String>read(second, "$.rebuiltHash")).isEqualTo(JsonPath.read(second, "$.liveHash"));
             assertThat(client.listDatabaseNames().into(new ArrayList<>())).contains(target, DATABASE + "_r2");
         }
+    }
+
+    // the unique (_id, condition) indexes of each collection written with a conditional write, as collection/index
+    private List<String> conditionIndexes(String database) {
+        List<String> found = new ArrayList<>();
+        for (String collection : client.getDatabase(database).listCollectionNames()) {
+            for (Document index : client.getDatabase(database).getCollection(collection).listIndexes()) {
+                if (index.getString("name").startsWith("_id_") && !index.getString("name").equals("_id_")) {
+                    assertThat(index.getBoolean("unique", false)).as(collection + " " + index).isTrue();
+                    found.add(collection + "/" + index.getString("name"));
+                }
+            }
+        }
+        return found;
     }
 
     private void populate(KafkaProducer<String, String> producer) throws Exception {

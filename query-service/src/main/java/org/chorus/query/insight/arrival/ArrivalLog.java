@@ -25,6 +25,7 @@ import java.util.Objects;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.chorus.query.insight.VisibleStory;
+import org.chorus.query.mongo.IdCondition;
 import org.chorus.query.story.StoryFields;
 import org.chorus.query.story.StoryObserver;
 import org.jspecify.annotations.Nullable;
@@ -88,7 +89,7 @@ public class ArrivalLog implements StoryObserver, SmartLifecycle {
                 throw e;
             }
         }
-        marks.updateOne(and(eq(ArrivalFields.ID, storyId), eq(ArrivalFields.PENDING, number)),
+        marks.updateOne(IdCondition.filter(storyId, ArrivalFields.PENDING, number),
                 combine(set(ArrivalFields.VISIBLE, true), set(ArrivalFields.ARRIVAL, number),
                         unset(ArrivalFields.PENDING)));
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.chorus.query.mongo.IdCondition;
 import org.chorus.query.story.StoryObserver;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +114,7 @@ public class StoryCounter implements StoryObserver {
         after.stream().filter(key -> !before.contains(key)).forEach(key -> deltas.put(key, 1));
         before.stream().filter(key -> !after.contains(key)).forEach(key -> deltas.put(key, -1));
         increments.addAll(deltas, operation);
-        UpdateResult moved = counted.updateOne(and(eq(CounterFields.ID, storyId), eq(CounterFields.VERSION, version)),
+        UpdateResult moved = counted.updateOne(IdCondition.filter(storyId, CounterFields.VERSION, version),
                 combine(set(CounterFields.CONTRIBUTION, List.copyOf(after)), set(CounterFields.VERSION, version + 1),
                         unset(CounterFields.TARGET)));
         if (moved.getMatchedCount() != 1) {
