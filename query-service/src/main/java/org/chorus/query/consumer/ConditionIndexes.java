@@ -28,6 +28,7 @@ class ConditionIndexes {
         IdCondition.declare(database.getCollection(StoryFields.COLLECTION), StoryFields.LAST_SEQUENCE);
         IdCondition.declare(database.getCollection(SessionFields.SESSIONS), SessionFields.LAST_SEQUENCE);
         IdCondition.declare(database.getCollection(CampaignFields.CAMPAIGNS), CampaignFields.LAST_SEQUENCE);
+        IdCondition.declare(database.getCollection(CounterFields.COUNTED), CounterFields.STAGE);
         IdCondition.declare(database.getCollection(CounterFields.COUNTED), CounterFields.VERSION);
         IdCondition.declare(database.getCollection(ArrivalFields.MARKS), ArrivalFields.PENDING);
     }

@@ -3,6 +3,7 @@ package org.chorus.query.rebuild;
 import java.util.Map;
 import java.util.Set;
 import org.chorus.query.deadletter.ParkedAggregates;
+import org.chorus.query.insight.counts.CounterFields;
 
 /**
  * What in a read-model database is delivery bookkeeping, not a function of the events, and so left out of the
@@ -19,14 +20,16 @@ final class Bookkeeping {
     /**
      * Fields left out of a collection's documents: the arrival log's numbers and logging times (arrival order across
      * partitions, and when this instance logged it) and the counters' recent operation ids (an idempotence record
-     * whose order follows the interleaving of stories). A collection whose {@code _id} is left out is hashed as a
+     * whose order follows the interleaving of stories), and the counted records' stage (it repeats their version
+     * and target, and records written before it have none). A collection whose {@code _id} is left out is hashed as a
      * sorted multiset of its documents.
      */
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "story_arrivals", Set.of("_id", "loggedAt"),
             "story_arrival_marks", Set.of("arrival", "pending"),
             "theme_counts", Set.of("ops"),
-            "story_totals", Set.of("ops"));
+            "story_totals", Set.of("ops"),
+            CounterFields.COUNTED, Set.of(CounterFields.STAGE));
 
     /**
      * Arrays that are sets, hashed in sorted order: a story's citations are added as sessions cite it, and sessions

@@ -19,6 +19,11 @@ public final class CounterFields {
     public static final String VERSION = "version";
     public static final String CONTRIBUTION = "counted";
     public static final String TARGET = "target";
+    /**
+     * Twice the version, plus one while a target is set: the one plain value the first step's condition ("at this
+     * version, no target yet") can be written as, so an index answers it. Records written before it have none.
+     */
+    public static final String STAGE = "stage";
 
     private CounterFields() {
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.chorus.query.mongo.IdCondition;
 import org.chorus.query.story.StoryObserver;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * cannot live there), versioned. A change goes in three steps, each one idempotent single-document write:
  * <ol>
  * <li>the wanted contribution is written as the record's {@code target}, only while the record has none and is still
- * at the version it was read at;</li>
+ * at the version it was read at (its {@code stage} is twice that version);</li>
  * <li>each counter in the difference between the counted and the target keys gets its +1 or -1, with operation id
  * {@code storyId:version+1}, applied at most once per counter;</li>
  * <li>the record moves to the target and the next version, conditional on the version.</li>
@@ -87,7 +88,8 @@ public class StoryCounter implements StoryObserver {
     private @Nullable Document aim(String storyId, @Nullable Document record, List<String> wanted) {
         if (record == null) {
             Document inserted = new Document(CounterFields.ID, storyId).append(CounterFields.VERSION, 0L)
-                    .append(CounterFields.CONTRIBUTION, List.of()).append(CounterFields.TARGET, wanted);
+                    .append(CounterFields.CONTRIBUTION, List.of()).append(CounterFields.TARGET, wanted)
+                    .append(CounterFields.STAGE, aimed(0));
             try {
                 counted.insertOne(inserted);
                 return inserted;
@@ -98,10 +100,16 @@ public class StoryCounter implements StoryObserver {
                 return null;
             }
         }
-        UpdateResult aimed = counted.updateOne(and(eq(CounterFields.ID, storyId),
-                eq(CounterFields.VERSION, version(record)), exists(CounterFields.TARGET, false)),
-                set(CounterFields.TARGET, wanted));
-        return aimed.getMatchedCount() == 1 ? new Document(record).append(CounterFields.TARGET, wanted) : null;
+        long version = version(record);
+        // a record written before the stage field takes the old condition once; every write from here on keeps it
+        Bson unaimed = record.containsKey(CounterFields.STAGE)
+                ? IdCondition.filter(storyId, CounterFields.STAGE, settled(version))
+                : and(eq(CounterFields.ID, storyId), eq(CounterFields.VERSION, version),
+                        exists(CounterFields.TARGET, false));
+        UpdateResult took = counted.updateOne(unaimed,
+                combine(set(CounterFields.TARGET, wanted), set(CounterFields.STAGE, aimed(version))));
+        return took.getMatchedCount() == 1 ? new Document(record).append(CounterFields.TARGET, wanted)
+                .append(CounterFields.STAGE, aimed(version)) : null;
     }
 
     // steps 2 and 3; answers the record as written, or null when another write came first
@@ -116,18 +124,27 @@ public class StoryCounter implements StoryObserver {
         increments.addAll(deltas, operation);
         UpdateResult moved = counted.updateOne(IdCondition.filter(storyId, CounterFields.VERSION, version),
                 combine(set(CounterFields.CONTRIBUTION, List.copyOf(after)), set(CounterFields.VERSION, version + 1),
-                        unset(CounterFields.TARGET)));
+                        set(CounterFields.STAGE, settled(version + 1)), unset(CounterFields.TARGET)));
         if (moved.getMatchedCount() != 1) {
             return null;
         }
         Document finished = new Document(record).append(CounterFields.CONTRIBUTION, List.copyOf(after))
-                .append(CounterFields.VERSION, version + 1);
+                .append(CounterFields.VERSION, version + 1).append(CounterFields.STAGE, settled(version + 1));
         finished.remove(CounterFields.TARGET);
         return finished;
     }
 
     private static List<String> keys(Document record, String field) {
         return record.getList(field, String.class, List.of());
+    }
+
+    // the stage of a record at a version without a target, and with one
+    private static long settled(long version) {
+        return 2 * version;
+    }
+
+    private static long aimed(long version) {
+        return 2 * version + 1;
     }
 
     private static long version(Document record) {

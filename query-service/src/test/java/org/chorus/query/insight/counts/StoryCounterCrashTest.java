@@ -1,14 +1,18 @@
 package org.chorus.query.insight.counts;
 
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Updates.unset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
 import org.chorus.kernel.story.Feeling;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryId;
@@ -63,6 +67,45 @@ class StoryCounterCrashTest {
         }
         assertThat(crashes).as("events interrupted").isPositive();
         assertThat(counts.totals().byTheme()).containsEntry("TRUST", 2L).containsEntry("HOUSING", 1L);
+        assertStagesFollowVersions(database);
+    }
+
+    @Test
+    void recordsWrittenBeforeTheStageFieldCarryOnAndGainIt() {
+        MongoDatabase database = client.getDatabase("crash-" + UUID.randomUUID());
+        Counters counters = new Counters(database);
+        StoryProjection crashing = projection(database, new StoryCounter(database, new Crash(counters, 3)));
+        StoryProjection healthy = projection(database, new StoryCounter(database, counters));
+        BruteForce bruteForce = new BruteForce(database);
+        StoryCounts counts = new StoryCounts(database, bruteForce::themes);
+        MongoCollection<Document> counted = database.getCollection(CounterFields.COUNTED);
+
+        for (Delivery delivery : life()) {
+            // every record as an older version wrote it, an interrupted target included
+            counted.updateMany(new Document(), unset(CounterFields.STAGE));
+            try {
+                crashing.apply(delivery.event(), delivery.sequence(), delivery.at());
+            } catch (Crash.Died died) {
+                counted.updateMany(new Document(), unset(CounterFields.STAGE));
+            }
+            healthy.apply(delivery.event(), delivery.sequence(), delivery.at());
+
+            assertThat(counts.totals()).isEqualTo(bruteForce.totals());
+            assertThat(counts.themes(StoryFilter.none())).isEqualTo(bruteForce.themes(StoryFilter.none()));
+        }
+        assertThat(counted.find(exists(CounterFields.STAGE)).into(new ArrayList<>())).as("records written again")
+                .isNotEmpty();
+        assertStagesFollowVersions(database);
+    }
+
+    // a record's stage is twice its version, plus one while it has a target
+    private static void assertStagesFollowVersions(MongoDatabase database) {
+        for (Document record : database.getCollection(CounterFields.COUNTED).find(exists(CounterFields.STAGE))) {
+            long version = ((Number) record.get(CounterFields.VERSION)).longValue();
+            long stage = ((Number) record.get(CounterFields.STAGE)).longValue();
+            assertThat(stage).as(record.toJson())
+                    .isEqualTo(2 * version + (record.containsKey(CounterFields.TARGET) ? 1 : 0));
+        }
     }
 
     @Test
