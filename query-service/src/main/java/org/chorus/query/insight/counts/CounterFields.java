@@ -16,7 +16,7 @@ public final class CounterFields {
     static final String FEELING = "feeling";
     static final String DIMENSION = "dimension";
     static final String VALUE = "value";
-    public static final String VERSION = "version";
+    static final String VERSION = "version";
     public static final String CONTRIBUTION = "counted";
     public static final String TARGET = "target";
     /**
