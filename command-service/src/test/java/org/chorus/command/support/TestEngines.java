@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.springframework.boot.SpringApplication;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Real engines shared by every command-service integration test in this JVM: PostgreSQL (zonky, durable settings
- * switched on) and a Kafka KRaft broker. Started once, stopped when the JVM exits.
+ * switched on) and a Kafka KRaft broker. Started once, stopped when the JVM exits, after Spring's shutdown hook has
+ * closed the cached test contexts. Stopped in shutdown hooks of their own (zonky registers one by default), they went
+ * while the contexts closed, whose processors then waited for connections to a database that was gone until the
+ * test JVM was killed, 30 seconds later.
  */
 public final class TestEngines {
     private static EmbeddedPostgres postgres;
@@ -29,17 +33,18 @@ public final class TestEngines {
                         .setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("track_commit_timestamp", "on")
+                        .setRegisterShutdownHook(false)
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     postgres.close();
                 } catch (IOException ignored) {
                     // the JVM is going away
                 }
-            }));
+            });
         }
         return postgres;
     }
@@ -48,7 +53,7 @@ public final class TestEngines {
         if (kafka == null) {
             kafka = new EmbeddedKafkaKraftBroker(1, 3);
             kafka.afterPropertiesSet();
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
+            SpringApplication.getShutdownHandlers().add(kafka::destroy);
         }
         return kafka;
     }
