@@ -19,16 +19,16 @@ final class Bookkeeping {
             ParkedAggregates.COLLECTION, "consistency_kafka_offsets", "consistency_kafka_aggregates");
     /**
      * Fields left out of a collection's documents: the arrival log's numbers and logging times (arrival order across
-     * partitions, and when this instance logged it) and the counters' recent operation ids (an idempotence record
-     * whose order follows the interleaving of stories), and the counted records' stage (it repeats their version
-     * and target, and records written before it have none). A collection whose {@code _id} is left out is hashed as a
-     * sorted multiset of its documents.
+     * partitions, and when this instance logged it), the counters' recent operation ids (an idempotence record whose
+     * order follows the interleaving of stories) and their write count (counters written before it have none), and
+     * the counted records' stage (it repeats their version and target, and records written before it have none). A
+     * collection whose {@code _id} is left out is hashed as a sorted multiset of its documents.
      */
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "story_arrivals", Set.of("_id", "loggedAt"),
             "story_arrival_marks", Set.of("arrival", "pending"),
-            "theme_counts", Set.of("ops"),
-            "story_totals", Set.of("ops"),
+            "theme_counts", Set.of("ops", "v"),
+            "story_totals", Set.of("ops", "v"),
             CounterFields.COUNTED, Set.of(CounterFields.STAGE));
 
     /**

@@ -92,8 +92,8 @@ class RebuildEndToEndTest {
     }
 
     private static final List<String> CONDITION_INDEXES = List.of("stories/_id_lastSequence",
-            "sessions/_id_lastSequence", "campaigns/_id_lastSequence", "story_counted/_id_stage", "story_counted/_id_version",
-            "story_arrival_marks/_id_pending");
+            "sessions/_id_lastSequence", "campaigns/_id_lastSequence", "story_counted/_id_stage",
+            "story_counted/_id_version", "story_arrival_marks/_id_pending", "theme_counts/_id_v", "story_totals/_id_v");
 
     @LocalServerPort
     int port;

@@ -8,6 +8,8 @@ public final class CounterFields {
     public static final String ID = "_id";
     static final String N = "n";
     static final String OPS = "ops";
+    /** How many writes a counter has taken: the condition of the next one. Counters written before it have none. */
+    static final String V = "v";
     static final String FAMILY = "family";
     static final String KEY = "key";
     static final String THEME = "theme";

@@ -23,6 +23,8 @@ class CounterIndexes {
     void declare() {
         database.getCollection(CounterFields.THEME_COUNTS).createIndex(Indexes.ascending(CounterFields.FAMILY,
                 CounterFields.KEY, CounterFields.PLACE, CounterFields.FEELING, CounterFields.MONTH));
+        IdCondition.declare(database.getCollection(CounterFields.THEME_COUNTS), CounterFields.V);
+        IdCondition.declare(database.getCollection(CounterFields.STORY_TOTALS), CounterFields.V);
         IdCondition.declare(database.getCollection(CounterFields.COUNTED), CounterFields.STAGE);
         IdCondition.declare(database.getCollection(CounterFields.COUNTED), CounterFields.VERSION);
     }

@@ -2,37 +2,58 @@ package org.chorus.query.insight.counts;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.nin;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.pushEach;
-import static com.mongodb.client.model.Updates.setOnInsert;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.chorus.query.mongo.IdCondition;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Counter documents keyed by their counter key. One add is one conditional upsert: {@code $inc} only when the
- * operation id is not among the counter's recent ones, recording it in the same write. When the id is there the
- * filter misses, the upsert tries to insert the existing {@code _id} and the duplicate key says: already applied.
+ * Counter documents keyed by their counter key: {@code {_id, n, v, ops}}, where {@code ops} holds the counter's
+ * recent operations (each in a compact form, {@link #compact}) and {@code v} counts its writes. An add reads the
+ * counters it touches, in one query per collection, and learns for each whether it already holds the operation, and
+ * its {@code v}. The counters that do not are written in one unordered bulk per collection, each write conditional
+ * on the {@code v} read: {@code $inc} n, record the operation, {@code $inc} v. A write that did not take (another add
+ * came between, or created the counter first) goes round again, and the read then tells whether this operation is
+ * among those that came between.
+ * <p>
+ * The condition is one plain {@code {_id, v}}, answered by a unique index (decision 19); "does not hold the operation"
+ * needed {@code $ne} on the array, so every add scanned its collection and matched each counter's whole array. A
+ * counter written before {@code v} existed takes that old condition once, which sets its {@code v}.
  */
 final class Counters implements Increments {
     /** How many operation ids a counter remembers: retries of an interrupted story update must come within them. */
     static final int RECENT_OPERATIONS = 500;
+    /** Rounds an add may lose to others writing the same counters (the partitions' consumers share them). */
+    private static final int ROUNDS = 100;
 
     private final MongoCollection<Document> themeCounts;
     private final MongoCollection<Document> storyTotals;
@@ -44,77 +65,116 @@ final class Counters implements Increments {
 
     @Override
     public void add(String counterKey, int delta, String operationId) {
-        MongoCollection<Document> counters = collectionOf(counterKey);
-        Bson update = update(counterKey, delta, operationId);
-        // a duplicate key means the counter exists without matching: the operation is there, or another story's
-        // first add created the counter at the same moment and this one must go again
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                counters.updateOne(notHolding(counterKey, operationId), update, new UpdateOptions().upsert(true));
-                return;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
+        addAll(Map.of(counterKey, delta), operationId);
+    }
+
+    @Override
+    public void addAll(Map<String, Integer> deltas, String operationId) {
+        Map<MongoCollection<Document>, Set<String>> byCollection = new LinkedHashMap<>();
+        deltas.keySet().forEach(counterKey -> byCollection
+                .computeIfAbsent(collectionOf(counterKey), collection -> new LinkedHashSet<>()).add(counterKey));
+        byCollection.forEach((counters, keys) -> addAll(counters, keys, deltas, operationId));
+    }
+
+    private static void addAll(MongoCollection<Document> counters, Set<String> keys, Map<String, Integer> deltas,
+                               String operationId) {
+        Set<String> pending = keys;
+        for (int round = 0; round < ROUNDS; round++) {
+            Map<String, Document> read = read(counters, pending);
+            List<String> written = new ArrayList<>();
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            for (String counterKey : pending) {
+                Document counter = read.get(counterKey);
+                if (counter != null && holds(counter, operationId)) {
+                    continue;
                 }
-                Bson applied = and(eq(CounterFields.ID, counterKey), eq(CounterFields.OPS, operationId));
-                if (counters.countDocuments(applied) > 0) {
-                    return;
-                }
+                written.add(counterKey);
+                writes.add(write(counterKey, counter, deltas.get(counterKey), operationId));
             }
+            if (writes.isEmpty() || tookAll(counters, writes)) {
+                return;
+            }
+            pending = new LinkedHashSet<>(written);
         }
-        throw new IllegalStateException("counter " + counterKey + " kept refusing operation " + operationId);
+        throw new IllegalStateException("counters " + pending + " kept refusing operation " + operationId);
+    }
+
+    // each counter's v and recent operations (the wire server's $elemMatch projection matches only documents in an
+    // array, so the operation ids come whole)
+    private static Map<String, Document> read(MongoCollection<Document> counters, Set<String> keys) {
+        Map<String, Document> read = new HashMap<>();
+        Bson fields = Projections.include(CounterFields.V, CounterFields.OPS);
+        for (Document counter : counters.find(in(CounterFields.ID, keys)).projection(fields)) {
+            read.put(counter.getString(CounterFields.ID), counter);
+        }
+        return read;
+    }
+
+    private static WriteModel<Document> write(String counterKey, @Nullable Document counter, int delta,
+                                              String operationId) {
+        if (counter == null) {
+            Document created = new Document(CounterFields.ID, counterKey).append(CounterFields.N, delta)
+                    .append(CounterFields.V, 1L).append(CounterFields.OPS, List.of(compact(operationId)));
+            created.putAll(fields(counterKey));
+            return new InsertOneModel<>(created);
+        }
+        Bson update = combine(inc(CounterFields.N, delta), inc(CounterFields.V, 1L),
+                pushEach(CounterFields.OPS, List.of(compact(operationId)),
+                        new PushOptions().slice(-RECENT_OPERATIONS)));
+        Object version = counter.get(CounterFields.V);
+        Bson unchanged = version != null ? IdCondition.filter(counterKey, CounterFields.V, version)
+                : and(eq(CounterFields.ID, counterKey), nin(CounterFields.OPS, operationId, compact(operationId)));
+        return new UpdateOneModel<>(unchanged, update);
+    }
+
+    // counters written before the compact form hold operation ids as they are
+    private static boolean holds(Document counter, String operationId) {
+        List<Object> ops = counter.getList(CounterFields.OPS, Object.class, List.of());
+        return ops.contains(compact(operationId)) || ops.contains(operationId);
     }
 
     /**
-     * One unordered bulk write per counter collection; a counter the bulk could not write for a duplicate key (the
-     * operation already there, or another story creating the counter at the same moment) goes again on its own.
+     * An operation id as a counter remembers it: the first eight bytes of its SHA-256. A story id and version as text
+     * took some 40 bytes, and the wire server copies, compares and measures a counter's whole array at every write;
+     * two of a counter's recent operations share a compact form with odds of about one in 10^16.
      */
-    @Override
-    public void addAll(Map<String, Integer> deltas, String operationId) {
-        Map<MongoCollection<Document>, List<String>> byCollection = new LinkedHashMap<>();
-        deltas.keySet().forEach(counterKey ->
-                byCollection.computeIfAbsent(collectionOf(counterKey), collection -> new ArrayList<>()).add(counterKey));
-        byCollection.forEach((counters, keys) -> {
-            List<UpdateOneModel<Document>> writes = keys.stream().map(counterKey -> new UpdateOneModel<Document>(
-                    notHolding(counterKey, operationId), update(counterKey, deltas.get(counterKey), operationId),
-                    new UpdateOptions().upsert(true))).toList();
-            try {
-                counters.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            } catch (MongoBulkWriteException e) {
-                for (BulkWriteError error : e.getWriteErrors()) {
-                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
-                    }
+    static long compact(String operationId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(operationId.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    // whether every write took; one that did not (its counter changed since the read, or was created meanwhile)
+    // is left for the next round
+    private static boolean tookAll(MongoCollection<Document> counters, List<WriteModel<Document>> writes) {
+        try {
+            BulkWriteResult result = counters.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            return result.getMatchedCount() + result.getInsertedCount() == writes.size();
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
                 }
-                e.getWriteErrors().forEach(error -> {
-                    String counterKey = keys.get(error.getIndex());
-                    add(counterKey, deltas.get(counterKey), operationId);
-                });
             }
-        });
+            return false;
+        }
     }
 
     private MongoCollection<Document> collectionOf(String counterKey) {
         return counterKey.startsWith(CounterKeys.THEME_BUCKET + CounterKeys.SEPARATOR) ? themeCounts : storyTotals;
     }
 
-    // this counter, unless it already holds the operation
-    private static Bson notHolding(String counterKey, String operationId) {
-        return and(eq(CounterFields.ID, counterKey), ne(CounterFields.OPS, operationId));
-    }
-
-    private static Bson update(String counterKey, int delta, String operationId) {
+    // what a counter's key says, stored beside its count for the reports to filter on
+    private static Document fields(String counterKey) {
         String[] parts = counterKey.split("\\" + CounterKeys.SEPARATOR);
-        List<Bson> update = new ArrayList<>(List.of(inc(CounterFields.N, delta),
-                pushEach(CounterFields.OPS, List.of(operationId), new PushOptions().slice(-RECENT_OPERATIONS))));
         if (parts[0].equals(CounterKeys.THEME_BUCKET)) {
-            update.add(setOnInsert(new Document(CounterFields.FAMILY, parts[1]).append(CounterFields.KEY, parts[2])
+            return new Document(CounterFields.FAMILY, parts[1]).append(CounterFields.KEY, parts[2])
                     .append(CounterFields.THEME, parts[3]).append(CounterFields.PLACE, parts[4])
-                    .append(CounterFields.MONTH, parts[5]).append(CounterFields.FEELING, parts[6])));
-        } else {
-            update.add(setOnInsert(new Document(CounterFields.DIMENSION, parts[1])
-                    .append(CounterFields.VALUE, parts[2])));
+                    .append(CounterFields.MONTH, parts[5]).append(CounterFields.FEELING, parts[6]);
         }
-        return combine(update);
+        return new Document(CounterFields.DIMENSION, parts[1]).append(CounterFields.VALUE, parts[2]);
     }
 }
