@@ -1,8 +1,6 @@
 package org.chorus.query.story;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
@@ -12,9 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.result.UpdateResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * change is one conditional single-document write on {@code lastSequence}, so no Mongo transaction is needed.
  */
 public final class StoryProjection {
+    /** Rounds an erasure may lose to other writes of the same story (a consumer that lost the partition). */
+    private static final int ERASE_ROUNDS = 10;
+
     private final MongoCollection<Document> stories;
     private final StoryChanges changes;
     private final StoryFollower follower;
@@ -130,17 +129,36 @@ public final class StoryProjection {
         }
     }
 
-    // erasure does not wait for a gap to fill: whatever arrives later finds the tombstone and is ignored
+    // erasure does not wait for a gap to fill: whatever arrives later finds the tombstone and is ignored. The write
+    // is conditional on the lastSequence read, one plain value an index answers (decision 19); "any lower sequence"
+    // scanned the whole collection. When another write came between, the document is read again
     private boolean erase(StoryEvent event, String id, long sequence) {
         Document current = current(id);
         if (current != null && lastSequence(current) >= sequence) {
             return false;
         }
         follower.before(event);
+        for (int round = 0; round < ERASE_ROUNDS; round++) {
+            if (replaceByTombstone(id, current, sequence)) {
+                return true;
+            }
+            current = current(id);
+            if (current != null && lastSequence(current) >= sequence) {
+                return false;
+            }
+        }
+        throw new IllegalStateException("story " + id + ": kept changing while event " + sequence + " erased it");
+    }
+
+    private boolean replaceByTombstone(String id, @Nullable Document current, long sequence) {
+        Document tombstone = changes.tombstone(id, sequence);
+        if (current != null) {
+            return stories.replaceOne(IdCondition.filter(id, StoryFields.LAST_SEQUENCE, lastSequence(current)),
+                    tombstone).getMatchedCount() == 1;
+        }
         try {
-            UpdateResult result = stories.replaceOne(and(eq(StoryFields.ID, id), lt(StoryFields.LAST_SEQUENCE, sequence)),
-                    changes.tombstone(id, sequence), new ReplaceOptions().upsert(true));
-            return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
+            stories.insertOne(tombstone);
+            return true;
         } catch (MongoWriteException e) {
             if (duplicate(e)) {
                 return false;

@@ -151,6 +151,19 @@ class StoryProjectionTest {
     }
 
     @Test
+    void anErasureArrivingBeforeTheStoryLeavesATombstoneThatALaterErasureMovesOn() {
+        assertThat(projection.apply(Stories.withdrawn(id), 3, APPROVED)).isTrue();
+        projection.apply(Stories.submitted(id), 0, SUBMITTED);
+        assertThat(projection.apply(Stories.withdrawn(id), 3, APPROVED)).isFalse();
+
+        assertThat(projection.apply(new StoryShreddedEvent(id, ShredReason.RETENTION), 4, APPROVED)).isTrue();
+
+        assertThat(story()).isEqualTo(new Document("_id", id.toString()).append("lastSequence", 4L)
+                .append("erased", true));
+        assertThat(stories.countDocuments()).isEqualTo(1);
+    }
+
+    @Test
     void codingAddsAndRemovesThemesAsASet() {
         projection.apply(Stories.submitted(id), 0, SUBMITTED);
         projection.apply(Stories.approved(id, keys.seal("k1", "Title", "Words")), 1, APPROVED);
