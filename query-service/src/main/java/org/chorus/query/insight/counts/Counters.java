@@ -73,11 +73,12 @@ final class Counters implements Increments {
         Map<MongoCollection<Document>, Set<String>> byCollection = new LinkedHashMap<>();
         deltas.keySet().forEach(counterKey -> byCollection
                 .computeIfAbsent(collectionOf(counterKey), collection -> new LinkedHashSet<>()).add(counterKey));
-        byCollection.forEach((counters, keys) -> addAll(counters, keys, deltas, operationId));
+        Operation operation = new Operation(operationId, compact(operationId));
+        byCollection.forEach((counters, keys) -> addAll(counters, keys, deltas, operation));
     }
 
     private static void addAll(MongoCollection<Document> counters, Set<String> keys, Map<String, Integer> deltas,
-                               String operationId) {
+                               Operation operation) {
         Set<String> pending = keys;
         for (int round = 0; round < ROUNDS; round++) {
             Map<String, Document> read = read(counters, pending);
@@ -85,18 +86,18 @@ final class Counters implements Increments {
             List<WriteModel<Document>> writes = new ArrayList<>();
             for (String counterKey : pending) {
                 Document counter = read.get(counterKey);
-                if (counter != null && holds(counter, operationId)) {
+                if (counter != null && holds(counter, operation)) {
                     continue;
                 }
                 written.add(counterKey);
-                writes.add(write(counterKey, counter, deltas.get(counterKey), operationId));
+                writes.add(write(counterKey, counter, deltas.get(counterKey), operation));
             }
             if (writes.isEmpty() || tookAll(counters, writes)) {
                 return;
             }
             pending = new LinkedHashSet<>(written);
         }
-        throw new IllegalStateException("counters " + pending + " kept refusing operation " + operationId);
+        throw new IllegalStateException("counters " + pending + " kept refusing operation " + operation.id());
     }
 
     // each counter's v and recent operations (the wire server's $elemMatch projection matches only documents in an
@@ -111,26 +112,30 @@ final class Counters implements Increments {
     }
 
     private static WriteModel<Document> write(String counterKey, @Nullable Document counter, int delta,
-                                              String operationId) {
+                                              Operation operation) {
         if (counter == null) {
             Document created = new Document(CounterFields.ID, counterKey).append(CounterFields.N, delta)
-                    .append(CounterFields.V, 1L).append(CounterFields.OPS, List.of(compact(operationId)));
+                    .append(CounterFields.V, 1L).append(CounterFields.OPS, List.of(operation.compact()));
             created.putAll(fields(counterKey));
             return new InsertOneModel<>(created);
         }
         Bson update = combine(inc(CounterFields.N, delta), inc(CounterFields.V, 1L),
-                pushEach(CounterFields.OPS, List.of(compact(operationId)),
+                pushEach(CounterFields.OPS, List.of(operation.compact()),
                         new PushOptions().slice(-RECENT_OPERATIONS)));
         Object version = counter.get(CounterFields.V);
         Bson unchanged = version != null ? IdCondition.filter(counterKey, CounterFields.V, version)
-                : and(eq(CounterFields.ID, counterKey), nin(CounterFields.OPS, operationId, compact(operationId)));
+                : and(eq(CounterFields.ID, counterKey), nin(CounterFields.OPS, operation.id(), operation.compact()));
         return new UpdateOneModel<>(unchanged, update);
     }
 
     // counters written before the compact form hold operation ids as they are
-    private static boolean holds(Document counter, String operationId) {
+    private static boolean holds(Document counter, Operation operation) {
         List<Object> ops = counter.getList(CounterFields.OPS, Object.class, List.of());
-        return ops.contains(compact(operationId)) || ops.contains(operationId);
+        return ops.contains(operation.compact()) || ops.contains(operation.id());
+    }
+
+    // an operation id with its compact form, worked out once per add
+    private record Operation(String id, long compact) {
     }
 
     /**
