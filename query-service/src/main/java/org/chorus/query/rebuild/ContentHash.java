@@ -21,7 +21,8 @@ import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 
 /**
- * SHA-256 over every read-model collection of a database (by name; empty ones and {@link Bookkeeping} left out),
+ * SHA-256 over every read-model collection of a database (by name; empty ones, {@link Bookkeeping} and documents that
+ * say nothing left out),
  * each document in {@code _id} order in a canonical form: fields sorted by name at every depth, written as extended
  * JSON so that an int and a long, or a date and a number, differ.
  */
@@ -36,7 +37,7 @@ final class ContentHash {
         Map<String, Long> documents = new LinkedHashMap<>();
         List<String> names = database.listCollectionNames().into(new ArrayList<>());
         names.stream().filter(Bookkeeping::hashed).sorted().forEach(name -> {
-            long count = hash(database.getCollection(name), Bookkeeping.leftOut(name), Bookkeeping.sets(name), line -> {
+            long count = hash(database.getCollection(name), name, line -> {
                 if (!documents.containsKey(name)) {
                     update(sha, "\u0000collection " + name + "\n");
                     documents.put(name, 0L);
@@ -50,19 +51,26 @@ final class ContentHash {
         return new ReadModelDigest(database.getName(), HexFormat.of().formatHex(sha.digest()), documents);
     }
 
-    private static long hash(MongoCollection<Document> collection, Set<String> leftOut, Set<String> sets,
-            Consumer<String> lines) {
+    private static long hash(MongoCollection<Document> collection, String name, Consumer<String> lines) {
+        Set<String> leftOut = Bookkeeping.leftOut(name);
+        Set<String> sets = Bookkeeping.sets(name);
         if (leftOut.contains("_id")) {
             List<String> all = new ArrayList<>();
-            collection.find().forEach(document -> all.add(canonical(document, leftOut, sets)));
+            collection.find().forEach(document -> {
+                if (!Bookkeeping.saysNothing(name, document)) {
+                    all.add(canonical(document, leftOut, sets));
+                }
+            });
             all.sort(null);
             all.forEach(lines);
             return all.size();
         }
         long count = 0;
         for (Document document : collection.find().sort(ascending("_id"))) {
-            lines.accept(canonical(document, leftOut, sets));
-            count++;
+            if (!Bookkeeping.saysNothing(name, document)) {
+                lines.accept(canonical(document, leftOut, sets));
+                count++;
+            }
         }
         return count;
     }

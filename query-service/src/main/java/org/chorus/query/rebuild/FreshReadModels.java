@@ -12,6 +12,7 @@ import org.chorus.query.keys.ContentKeys;
 import org.chorus.query.search.StoryIndex;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
+import org.chorus.query.story.DerivedFromStories;
 import org.chorus.query.story.StoryObserver;
 import org.chorus.query.story.StoryProjection;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Every projection over a given database, as the live consumers have them over the active one, save the search
  * index (per instance, brought in line with the store after the switch). The story observers are the live beans:
  * they write through the shared database bean, so their calls must run pinned to the database being filled
- * ({@link org.chorus.query.mongo.ActiveDatabase#pinned}).
+ * ({@link org.chorus.query.mongo.ActiveDatabase#pinned}). Those {@link DerivedFromStories} hear nothing until the
+ * replay is done and they are derived ({@link DerivedReadModels}).
  */
 @Component
 class FreshReadModels {
@@ -35,12 +37,21 @@ class FreshReadModels {
         this.observers = observers;
     }
 
-    RecordApplier over(MongoDatabase database) {
+    /** The projections over the database, with the read models derived from its stories after the replay. */
+    Fresh over(MongoDatabase database) {
         KnownCodebook codebook = new KnownCodebook(database);
         List<StoryObserver> stored = observers.orderedStream().filter(observer -> !(observer instanceof StoryIndex))
                 .toList();
-        return new RecordApplier(new StoryProjection(database, keys, new CampaignStories(database), codebook::themes,
-                stored), new SessionProjection(database, participants), new CampaignProjection(database),
-                new ChampionProjection(database), new CodebookProjection(database));
+        DerivedReadModels derived = new DerivedReadModels(stored.stream()
+                .filter(DerivedFromStories.class::isInstance).map(DerivedFromStories.class::cast).toList());
+        List<StoryObserver> told = stored.stream().map(observer -> observer instanceof DerivedFromStories model
+                ? derived.gated(model) : observer).toList();
+        return new Fresh(new RecordApplier(new StoryProjection(database, keys, new CampaignStories(database),
+                codebook::themes, told), new SessionProjection(database, participants), new CampaignProjection(database),
+                new ChampionProjection(database), new CodebookProjection(database)), derived);
+    }
+
+    /** What a rebuild applies the records with, and the read models it derives once they are replayed. */
+    record Fresh(RecordApplier applier, DerivedReadModels derived) {
     }
 }

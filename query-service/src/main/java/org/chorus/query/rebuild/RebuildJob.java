@@ -13,7 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.chorus.kernel.event.Topics;
 import org.chorus.query.consumer.ConsumerPositions;
-import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.deadletter.ParkedAggregates;
 import org.chorus.query.deadletter.RetryPolicy;
 import org.chorus.query.keys.KeyPrefetch;
@@ -33,6 +32,8 @@ import org.springframework.stereotype.Component;
  * <li>the active database's indexes are declared in the fresh one;</li>
  * <li>each topic is read from the beginning and applied, rounds after rounds, until fewer than
  * {@value #CAUGHT_UP} events are left;</li>
+ * <li>the read models that are a function of the stories (counters, equality profiles) are derived from the rebuilt
+ * story documents in one pass, and follow the story events from then on ({@link DerivedReadModels});</li>
  * <li>the live listener containers are stopped and the rebuild is drained to exactly the positions the live read
  * models had reached, so that both databases answer for the same events (when the rebuild is ahead anywhere the
  * live consumers run on a while and it tries again);</li>
@@ -122,17 +123,18 @@ class RebuildJob implements DisposableBean {
         MongoDatabase fresh = active.database(target);
         try {
             IndexCopy.copy(active.database(active.active()), fresh);
-            RecordApplier applier = readModels.over(fresh);
-            active.pinned(fresh, () -> replayAndSwitch(target, fresh, applier, swapWhenHashesDiffer));
+            FreshReadModels.Fresh models = readModels.over(fresh);
+            active.pinned(fresh, () -> replayAndSwitch(target, fresh, models, swapWhenHashesDiffer));
         } catch (RuntimeException e) {
             finish("FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
             log.error("rebuild into database {} failed", target, e);
         }
     }
 
-    private void replayAndSwitch(String target, MongoDatabase fresh, RecordApplier applier, boolean swapAnyway) {
+    private void replayAndSwitch(String target, MongoDatabase fresh, FreshReadModels.Fresh models,
+            boolean swapAnyway) {
         MongoDatabase serving = active.database(active.active());
-        try (TopicReplay replay = new TopicReplay(consumer(), applier, new ConsumerPositions(fresh), applied,
+        try (TopicReplay replay = new TopicReplay(consumer(), models.applier(), new ConsumerPositions(fresh), applied,
                 aggregateId -> ParkedAggregates.isParked(serving, aggregateId), retry, keys)) {
             replay.assign(LiveConsumers.EVENT_TOPICS);
             Map<TopicPartition, Long> beginnings = replay.beginnings();
@@ -147,6 +149,10 @@ class RebuildJob implements DisposableBean {
                 total = between(beginnings, ends);
                 replay.runTo(ends, () -> report(replay));
             } while (replay.behind(replay.ends()) > CAUGHT_UP);
+            long started = System.nanoTime();
+            long stories = models.derived().derive(fresh);
+            log.info("rebuild into {}: counters and equality profiles derived from {} stories in {} ms", target,
+                    stories, (System.nanoTime() - started) / 1_000_000);
             switchOver(target, fresh, replay, beginnings, swapAnyway);
             failures = replay.failures();
         }

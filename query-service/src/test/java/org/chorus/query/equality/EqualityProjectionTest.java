@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.chorus.kernel.story.StoryEqualityProfileSharedEvent;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.equality.EqualityReport.Cell;
+import org.chorus.query.story.DerivedFromStories;
 import org.chorus.query.story.StoryFields;
 import org.chorus.query.story.StoryFollower;
 import org.chorus.query.story.StoryProjection;
@@ -262,6 +264,43 @@ class EqualityProjectionTest {
         next(first, new StoryConsentChangedEvent(first, MONITORED, "storyteller"), DECEMBER);
         next(first, shared(first, new EqualityProfile(AgeBand.AGE_25_34, "WHITE_BRITISH", "Woman", false)), DECEMBER);
         assertThat(report("LEWISHAM", null, null, null).total()).isEqualTo(14);
+    }
+
+    /**
+     * A rebuild's way: the profiles derived from the story documents in one pass, their keys asked for once per chunk,
+     * are the profiles the events left, and the report reads the same.
+     */
+    @Test
+    void profilesDerivedFromTheStoriesInOnePassAreThoseTheEventsLeft() {
+        hearFromEighteenPeople();
+        StoryId unmonitored = lewisham.get(0);
+        next(unmonitored, new StoryConsentChangedEvent(unmonitored, UNMONITORED, "storyteller"), DECEMBER);
+        StoryId withdrawn = lewisham.get(1);
+        next(withdrawn, Stories.withdrawn(withdrawn), DECEMBER);
+        MongoDatabase rebuilt = client.getDatabase("equality-rebuilt-" + UUID.randomUUID());
+        List<Document> stories = database.getCollection(StoryFields.COLLECTION).find().into(new ArrayList<>());
+        rebuilt.getCollection(StoryFields.COLLECTION).insertMany(stories);
+        List<Collection<String>> asked = new ArrayList<>();
+        DerivedFromStories.Derivation pass = new EqualityProjection(rebuilt, keys, keyIds -> {
+            asked.add(List.copyOf(keyIds));
+            return () -> { };
+        }).derivation();
+
+        pass.accept(stories.subList(0, 10));
+        pass.accept(stories.subList(10, stories.size()));
+        pass.finish();
+
+        assertThat(profiles(rebuilt)).hasSize(16).isEqualTo(profiles(database));
+        assertThat(new EqualityReader(rebuilt).report(new EqualityFilter(null, null, null, null, null)))
+                .isEqualTo(everyone());
+        assertThat(asked).hasSize(2);
+        assertThat(asked.stream().mapToInt(Collection::size).sum()).isEqualTo(16);
+        rebuilt.drop();
+    }
+
+    private static List<Document> profiles(MongoDatabase in) {
+        return in.getCollection(EqualityFields.COLLECTION).find().sort(new Document(EqualityFields.ID, 1))
+                .into(new ArrayList<>());
     }
 
     @Test

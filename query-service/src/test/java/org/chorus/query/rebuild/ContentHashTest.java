@@ -84,6 +84,31 @@ class ContentHashTest {
         assertThat(ContentHash.of(right).documents()).containsEntry("stories", 2L);
     }
 
+    /**
+     * Live, a counter a story left stays at zero, and a withdrawn story keeps a record of nothing counted, changed at
+     * its own version; a rebuild that derives the counters from the stories writes neither, at version 1.
+     */
+    @Test
+    void countersAtZeroAndRecordsOfNothingCountedSayWhatTheirAbsenceSays() {
+        fill(left, 3, 100L);
+        fill(right, 3, 100L);
+        left.getCollection("story_totals").insertOne(new Document("_id", "N|place|BROMLEY").append("n", 0)
+                .append("dimension", "place").append("value", "BROMLEY").append("v", 2L));
+        left.getCollection("story_counted").insertOne(new Document("_id", "s9").append("version", 2L)
+                .append("counted", List.of()).append("stage", 4L));
+        left.getCollection("story_counted").insertOne(new Document("_id", "s1").append("version", 3L)
+                .append("counted", List.of("N|status|APPROVED")).append("stage", 6L));
+        right.getCollection("story_counted").insertOne(new Document("_id", "s1").append("version", 1L)
+                .append("counted", List.of("N|status|APPROVED")).append("stage", 2L));
+
+        assertThat(ContentHash.of(right).contentHash()).isEqualTo(ContentHash.of(left).contentHash());
+
+        right.getCollection("story_counted").insertOne(new Document("_id", "s8").append("version", 1L)
+                .append("counted", List.of()).append("target", List.of("N|status|APPROVED")).append("stage", 3L));
+        assertThat(ContentHash.of(right).contentHash()).as("a change half made says something")
+                .isNotEqualTo(ContentHash.of(left).contentHash());
+    }
+
     private static void fill(MongoDatabase database, int stories, long offset) {
         database.drop();
         for (int i = 1; i <= stories; i++) {

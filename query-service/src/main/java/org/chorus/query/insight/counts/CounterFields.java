@@ -18,7 +18,8 @@ public final class CounterFields {
     static final String FEELING = "feeling";
     static final String DIMENSION = "dimension";
     static final String VALUE = "value";
-    static final String VERSION = "version";
+    /** How many times a story's contribution changed: the condition of the next change. */
+    public static final String VERSION = "version";
     public static final String CONTRIBUTION = "counted";
     public static final String TARGET = "target";
     /**

@@ -15,6 +15,7 @@ import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.PushOptions;
@@ -54,6 +55,7 @@ final class Counters implements Increments {
     static final int RECENT_OPERATIONS = 500;
     /** Rounds an add may lose to others writing the same counters (the partitions' consumers share them). */
     private static final int ROUNDS = 100;
+    private static final int CREATE_BATCH = 1_000;
 
     private final MongoCollection<Document> themeCounts;
     private final MongoCollection<Document> storyTotals;
@@ -98,6 +100,35 @@ final class Counters implements Increments {
             pending = new LinkedHashSet<>(written);
         }
         throw new IllegalStateException("counters " + pending + " kept refusing operation " + operation.id());
+    }
+
+    /**
+     * Writes counters that do not exist yet with their totals, in batches: what a rebuild derived from the stories.
+     * Each starts at write count 0 with no operation recorded, so the first add after it takes the usual path. The
+     * count is an int, as an add's {@code $inc} of an int leaves it.
+     */
+    void create(Map<String, Long> totals) {
+        List<Document> theme = new ArrayList<>();
+        List<Document> total = new ArrayList<>();
+        totals.forEach((counterKey, n) -> {
+            List<Document> batch = collectionOf(counterKey) == themeCounts ? theme : total;
+            Document created = new Document(CounterFields.ID, counterKey).append(CounterFields.N, Math.toIntExact(n))
+                    .append(CounterFields.V, 0L).append(CounterFields.OPS, List.of());
+            created.putAll(fields(counterKey));
+            batch.add(created);
+            if (batch.size() == CREATE_BATCH) {
+                insert(collectionOf(counterKey), batch);
+            }
+        });
+        insert(themeCounts, theme);
+        insert(storyTotals, total);
+    }
+
+    private static void insert(MongoCollection<Document> counters, List<Document> batch) {
+        if (!batch.isEmpty()) {
+            counters.insertMany(batch, new InsertManyOptions().ordered(false));
+            batch.clear();
+        }
     }
 
     // each counter's v and recent operations (the wire server's $elemMatch projection matches only documents in an

@@ -12,6 +12,9 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.result.UpdateResult;
+import com.mongodb.client.model.InsertManyOptions;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +23,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.chorus.query.mongo.IdCondition;
-import org.chorus.query.story.StoryObserver;
+import org.chorus.query.story.DerivedFromStories;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -40,13 +43,18 @@ import org.springframework.stereotype.Component;
  * very target first, repeating increments that are already applied to no effect, then compares with the story again.
  * A call reads the record once; after each of its conditional writes that took it goes on from what it wrote, and
  * reads again only after one that did not.
+ * <p>
+ * A rebuild derives the records and the counters from the rebuilt stories instead ({@link #derivation()}): the
+ * counters are a function of the story documents, so one pass over them writes what the events would have added up
+ * to, each counter once.
  */
 @Component
-public class StoryCounter implements StoryObserver {
+public class StoryCounter implements DerivedFromStories {
     private static final int MAX_ROUNDS = 10;
 
     private final MongoCollection<Document> counted;
     private final Increments increments;
+    private final Counters counters;
 
     @Autowired
     StoryCounter(MongoDatabase database) {
@@ -56,6 +64,40 @@ public class StoryCounter implements StoryObserver {
     StoryCounter(MongoDatabase database, Increments increments) {
         this.counted = database.getCollection(CounterFields.COUNTED);
         this.increments = increments;
+        this.counters = new Counters(database);
+    }
+
+    /**
+     * Each story that counts gets its record, settled at version 1 (as its first event leaves it live), and every
+     * counter its total; counters and records that would count nothing are not written (a counter at zero, a record
+     * of nothing counted, say what no document says).
+     */
+    @Override
+    public Derivation derivation() {
+        Map<String, Long> totals = new HashMap<>();
+        return new Derivation() {
+            @Override
+            public void accept(List<Document> stories) {
+                List<Document> records = new ArrayList<>();
+                for (Document story : stories) {
+                    List<String> keys = CounterKeys.of(story);
+                    if (!keys.isEmpty()) {
+                        records.add(new Document(CounterFields.ID, story.getString(CounterFields.ID))
+                                .append(CounterFields.VERSION, 1L).append(CounterFields.CONTRIBUTION, keys)
+                                .append(CounterFields.STAGE, settled(1)));
+                        keys.forEach(key -> totals.merge(key, 1L, Long::sum));
+                    }
+                }
+                if (!records.isEmpty()) {
+                    counted.insertMany(records, new InsertManyOptions().ordered(false));
+                }
+            }
+
+            @Override
+            public void finish() {
+                counters.create(totals);
+            }
+        };
     }
 
     @Override

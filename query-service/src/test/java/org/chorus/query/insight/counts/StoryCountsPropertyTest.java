@@ -18,7 +18,9 @@ import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.kernel.story.StoryRedactedEvent;
 import org.chorus.kernel.story.StoryRejectedEvent;
+import org.bson.Document;
 import org.chorus.query.insight.StoryFilter;
+import org.chorus.query.story.DerivedFromStories;
 import org.chorus.query.story.StoryFollower;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
@@ -91,6 +93,54 @@ class StoryCountsPropertyTest {
         assertAgree(seed);
         assertThat(crashes).isPositive();
         assertThat(counts.totals().byTheme()).as("seed %s", seed).isNotEmpty();
+    }
+
+    /**
+     * A rebuild's way: the stories are projected with the counters silent, the counters are derived from the story
+     * documents in one pass part way through, and follow the events from then on. They end where counting every event
+     * ends, and equal a count over the stories.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {4, 5, 6})
+    void countersDerivedFromTheStoriesPartWayAgreeWithCountingEveryEvent(long seed) {
+        Random random = new Random(seed);
+        MongoDatabase derivedInto = client.getDatabase("derived-" + UUID.randomUUID());
+        StoryCounter derivedCounter = new StoryCounter(derivedInto);
+        boolean[] following = {false};
+        StoryProjection replay = new StoryProjection(derivedInto, keys, StoryFollower.NONE, List::of,
+                List.of((storyId, story) -> {
+                    if (following[0]) {
+                        derivedCounter.settled(storyId, story);
+                    }
+                }));
+        List<Life> lives = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            lives.add(new Life(new StoryId(new UUID(seed, i)), random));
+        }
+        int cut = 120 + random.nextInt(60);
+        for (int step = 0; step < 240; step++) {
+            if (step == cut) {
+                DerivedFromStories.Derivation pass = derivedCounter.derivation();
+                List<Document> stories = derivedInto.getCollection("stories").find().into(new ArrayList<>());
+                pass.accept(stories.subList(0, stories.size() / 2));
+                pass.accept(stories.subList(stories.size() / 2, stories.size()));
+                pass.finish();
+                following[0] = true;
+            }
+            Delivery next = lives.get(random.nextInt(lives.size())).next(random);
+            if (next != null) {
+                healthy.apply(next.event(), next.sequence(), next.at());
+                replay.apply(next.event(), next.sequence(), next.at());
+            }
+        }
+        StoryCounts derived = new StoryCounts(derivedInto, bruteForce::themes);
+        assertAgree(seed);
+        assertThat(derived.totals()).as("seed %s", seed).isEqualTo(counts.totals());
+        for (StoryFilter filter : BruteForce.bucketFilters()) {
+            assertThat(derived.themes(filter)).as("seed %s, %s", seed, filter).isEqualTo(counts.themes(filter));
+        }
+        assertThat(derived.totals().byTheme()).as("seed %s", seed).isNotEmpty();
+        derivedInto.drop();
     }
 
     private StoryProjection projection(Increments increments) {
