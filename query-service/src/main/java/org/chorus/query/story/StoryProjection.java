@@ -83,7 +83,7 @@ public final class StoryProjection {
             return new Projected(erase(event, id, sequence), null);
         }
         if (sequence == 0 && event instanceof StorySubmittedEvent submitted) {
-            return new Projected(create(submitted, at), null);
+            return create(submitted, at);
         }
         Document current = current(id);
         if (current == null) {
@@ -112,18 +112,20 @@ public final class StoryProjection {
         throw new EventOutOfOrderException(id, sequence, now == null ? -1 : lastSequence(now));
     }
 
-    private boolean create(StorySubmittedEvent event, Instant at) {
+    // the document inserted goes to the observers as it is; after a duplicate they read the one that was there
+    private Projected create(StorySubmittedEvent event, Instant at) {
         // any document, a tombstone included, means the submission was applied: the follower must not hear it again
         if (current(event.storyId().toString()) != null) {
-            return false;
+            return new Projected(false, null);
         }
         follower.before(event);
+        Document created = changes.created(event, at);
         try {
-            stories.insertOne(changes.created(event, at));
-            return true;
+            stories.insertOne(created);
+            return new Projected(true, created);
         } catch (MongoWriteException e) {
             if (duplicate(e)) {
-                return false;
+                return new Projected(false, null);
             }
             throw e;
         }
