@@ -25,6 +25,7 @@ import org.chorus.kernel.crypto.SealedTextException;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.story.EqualityProfile;
 import org.chorus.kernel.story.StoryStatus;
+import org.chorus.query.insight.VisibleStory;
 import org.chorus.query.keys.ContentKeys;
 import org.chorus.query.keys.KeyPrefetch;
 import org.chorus.query.story.DerivedFromStories;
@@ -65,6 +66,9 @@ class EqualityProjection implements DerivedFromStories {
 
     @Override
     public void settled(String storyId, @Nullable Document story) {
+        if (story != null && VisibleStory.neverApproved(story)) {
+            return;
+        }
         SealedText profile = story == null ? null : sealedProfile(story);
         Document current = null;
         Optional<Document> wanted = Optional.empty();

@@ -18,4 +18,13 @@ public final class VisibleStory {
                 && consent.getBoolean("analysis", false)
                 && story.getDate(StoryFields.APPROVED_AT) != null;
     }
+
+    /**
+     * Whether a story document was never approved, and so never visible nor counted: approval sets its time once and
+     * only erasure (a tombstone, which keeps no time) removes it. The read models that follow approved stories have
+     * nothing of such a story to read or clear.
+     */
+    public static boolean neverApproved(Document story) {
+        return !story.getBoolean(StoryFields.ERASED, false) && story.getDate(StoryFields.APPROVED_AT) == null;
+    }
 }

@@ -69,7 +69,7 @@ public class ArrivalLog implements StoryObserver, SmartLifecycle {
 
     @Override
     public void settled(String storyId, @Nullable Document story) {
-        if (story != null && neverApproved(story)) {
+        if (story != null && VisibleStory.neverApproved(story)) {
             return;
         }
         Document mark = marks.find(eq(ArrivalFields.ID, storyId)).first();
@@ -95,12 +95,6 @@ public class ArrivalLog implements StoryObserver, SmartLifecycle {
         marks.updateOne(IdCondition.filter(storyId, ArrivalFields.PENDING, number),
                 combine(set(ArrivalFields.VISIBLE, true), set(ArrivalFields.ARRIVAL, number),
                         unset(ArrivalFields.PENDING)));
-    }
-
-    // approval sets the time once and only erasure (a tombstone) removes it: a story without one was never visible,
-    // so it has no mark to read or clear
-    private static boolean neverApproved(Document story) {
-        return !story.getBoolean(StoryFields.ERASED, false) && story.getDate(StoryFields.APPROVED_AT) == null;
     }
 
     // a pending number whose document was written is finished; one never written may already be passed by readers
