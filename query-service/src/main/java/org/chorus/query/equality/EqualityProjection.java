@@ -66,7 +66,7 @@ class EqualityProjection implements DerivedFromStories {
 
     @Override
     public void settled(String storyId, @Nullable Document story) {
-        if (story != null && VisibleStory.neverApproved(story)) {
+        if (story != null && neverProfiled(story)) {
             return;
         }
         SealedText profile = story == null ? null : sealedProfile(story);
@@ -116,6 +116,13 @@ class EqualityProjection implements DerivedFromStories {
                 // every profile was written with its chunk
             }
         };
+    }
+
+    // a profile is written only for an approved story holding a shared profile, and only erasure (a tombstone) takes
+    // away either: a story lacking one has no profile to delete
+    private static boolean neverProfiled(Document story) {
+        return VisibleStory.neverApproved(story)
+                || !story.getBoolean(StoryFields.ERASED, false) && story.get(StoryFields.EQUALITY_PROFILE) == null;
     }
 
     // the sealed profile of a story that counts, or null
