@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.nin;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.pushEach;
+import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -34,17 +35,21 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Binary;
 import org.chorus.query.mongo.IdCondition;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Counter documents keyed by their counter key: {@code {_id, n, v, ops}}, where {@code ops} holds the counter's
- * recent operations (each in a compact form, {@link #compact}) and {@code v} counts its writes. An add reads the
+ * recent operations (each in a compact form, {@link #compact}, packed eight bytes each, oldest first, in one binary
+ * value) and {@code v} counts its writes. An add reads the
  * counters it touches, in one query per collection, and learns for each whether it already holds the operation, and
  * its {@code v}. The counters that do not are written in one unordered bulk per collection, each write conditional
- * on the {@code v} read: {@code $inc} n, record the operation, {@code $inc} v. A write that did not take (another add
+ * on the {@code v} read: {@code $inc} n, {@code $inc} v, and {@code ops} set to the operations read with this one
+ * appended (the condition on {@code v} means they are still the counter's). A write that did not take (another add
  * came between, or created the counter first) goes round again, and the read then tells whether this operation is
- * among those that came between.
+ * among those that came between. One binary value rather than an array of 500: the wire server measures and copies a
+ * counter whole at every update, element by element.
  * <p>
  * The condition is one plain {@code {_id, v}}, answered by a unique index (decision 19); "does not hold the operation"
  * needed {@code $ne} on the array, so every add scanned its collection and matched each counter's whole array. A
@@ -113,7 +118,7 @@ final class Counters implements Increments {
         totals.forEach((counterKey, n) -> {
             List<Document> batch = collectionOf(counterKey) == themeCounts ? theme : total;
             Document created = new Document(CounterFields.ID, counterKey).append(CounterFields.N, Math.toIntExact(n))
-                    .append(CounterFields.V, 0L).append(CounterFields.OPS, List.of());
+                    .append(CounterFields.V, 0L).append(CounterFields.OPS, packed(List.of()));
             created.putAll(fields(counterKey));
             batch.add(created);
             if (batch.size() == CREATE_BATCH) {
@@ -146,23 +151,52 @@ final class Counters implements Increments {
                                               Operation operation) {
         if (counter == null) {
             Document created = new Document(CounterFields.ID, counterKey).append(CounterFields.N, delta)
-                    .append(CounterFields.V, 1L).append(CounterFields.OPS, List.of(operation.compact()));
+                    .append(CounterFields.V, 1L).append(CounterFields.OPS, packed(List.of(operation.compact())));
             created.putAll(fields(counterKey));
             return new InsertOneModel<>(created);
         }
-        Bson update = combine(inc(CounterFields.N, delta), inc(CounterFields.V, 1L),
-                pushEach(CounterFields.OPS, List.of(operation.compact()),
-                        new PushOptions().slice(-RECENT_OPERATIONS)));
         Object version = counter.get(CounterFields.V);
-        Bson unchanged = version != null ? IdCondition.filter(counterKey, CounterFields.V, version)
-                : and(eq(CounterFields.ID, counterKey), nin(CounterFields.OPS, operation.id(), operation.compact()));
-        return new UpdateOneModel<>(unchanged, update);
+        if (version == null) {
+            // written before the write count: the old condition, once; this write gives the counter its count
+            return new UpdateOneModel<>(
+                    and(eq(CounterFields.ID, counterKey), nin(CounterFields.OPS, operation.id(), operation.compact())),
+                    combine(inc(CounterFields.N, delta), inc(CounterFields.V, 1L),
+                            pushEach(CounterFields.OPS, List.of(operation.compact()),
+                                    new PushOptions().slice(-RECENT_OPERATIONS))));
+        }
+        List<Long> recent = new ArrayList<>(operations(counter));
+        recent.add(operation.compact());
+        List<Long> kept = recent.subList(Math.max(0, recent.size() - RECENT_OPERATIONS), recent.size());
+        return new UpdateOneModel<>(IdCondition.filter(counterKey, CounterFields.V, version),
+                combine(inc(CounterFields.N, delta), inc(CounterFields.V, 1L), set(CounterFields.OPS, packed(kept))));
     }
 
-    // counters written before the compact form hold operation ids as they are
     private static boolean holds(Document counter, Operation operation) {
-        List<Object> ops = counter.getList(CounterFields.OPS, Object.class, List.of());
-        return ops.contains(operation.compact()) || ops.contains(operation.id());
+        return operations(counter).contains(operation.compact());
+    }
+
+    /**
+     * A counter's recent operations in compact form, oldest first: packed in one binary value, or, in counters written
+     * before that, an array of compact forms and of ids as they are.
+     */
+    static List<Long> operations(Document counter) {
+        Object ops = counter.get(CounterFields.OPS);
+        List<Long> operations = new ArrayList<>();
+        if (ops instanceof Binary packed) {
+            ByteBuffer bytes = ByteBuffer.wrap(packed.getData());
+            while (bytes.remaining() >= Long.BYTES) {
+                operations.add(bytes.getLong());
+            }
+        } else if (ops instanceof List<?> list) {
+            list.forEach(op -> operations.add(op instanceof Number compact ? compact.longValue() : compact(op.toString())));
+        }
+        return operations;
+    }
+
+    static Binary packed(List<Long> operations) {
+        ByteBuffer bytes = ByteBuffer.allocate(operations.size() * Long.BYTES);
+        operations.forEach(bytes::putLong);
+        return new Binary(bytes.array());
     }
 
     // an operation id with its compact form, worked out once per add
