@@ -46,9 +46,11 @@ class FreshReadModels {
                 .filter(DerivedFromStories.class::isInstance).map(DerivedFromStories.class::cast).toList());
         List<StoryObserver> told = stored.stream().map(observer -> observer instanceof DerivedFromStories model
                 ? derived.gated(model) : observer).toList();
-        return new Fresh(new RecordApplier(new StoryProjection(database, keys, new CampaignStories(database),
-                codebook::themes, told), new SessionProjection(database, participants), new CampaignProjection(database),
-                new ChampionProjection(database), new CodebookProjection(database)), derived);
+        StoryProjection stories = new StoryProjection(database, keys, new CampaignStories(database), codebook::themes,
+                told);
+        return new Fresh(new RecordApplier(stories, new SessionProjection(database, participants),
+                new CampaignProjection(database), new ChampionProjection(database), new CodebookProjection(database)),
+                derived);
     }
 
     /** What a rebuild applies the records with, and the read models it derives once they are replayed. */

@@ -188,7 +188,8 @@ final class Counters implements Increments {
                 operations.add(bytes.getLong());
             }
         } else if (ops instanceof List<?> list) {
-            list.forEach(op -> operations.add(op instanceof Number compact ? compact.longValue() : compact(op.toString())));
+            list.forEach(op -> operations.add(op instanceof Number compact ? compact.longValue()
+                    : compact(op.toString())));
         }
         return operations;
     }
