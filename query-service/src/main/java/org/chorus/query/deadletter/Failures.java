@@ -14,11 +14,12 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.kafka.common.errors.RetriableException;
 import org.chorus.query.keys.KeyServiceUnavailableException;
+import org.chorus.query.sharing.SharingUnavailableException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Tells an outage of something the projections need (Mongo, command-service's key endpoint, the broker while
- * dead-lettering, the disk) from poison. An outage ends by itself: the record is retried until it does, never parked.
+ * dead-lettering or sharing, the disk) from poison. An outage ends by itself: the record is retried until it does, never parked.
  * Everything else is the record's own fault or the code's, and no amount of waiting fixes it.
  */
 public final class Failures {
@@ -28,7 +29,7 @@ public final class Failures {
             MongoConnectionPoolClearedException.class, MongoServerUnavailableException.class,
             MongoInterruptedException.class, MongoWriteConcernException.class,
             KeyServiceUnavailableException.class, DeadLetterUnavailableException.class,
-            RetriableException.class, IOException.class, InterruptedException.class);
+            SharingUnavailableException.class, RetriableException.class, IOException.class, InterruptedException.class);
 
     private static final String RETRYABLE_WRITE = "RetryableWriteError";
 

@@ -9,18 +9,19 @@ import org.chorus.query.codebook.CodebookProjection;
 import org.chorus.query.codebook.KnownCodebook;
 import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.keys.ContentKeys;
-import org.chorus.query.search.StoryIndex;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
 import org.chorus.query.story.DerivedFromStories;
+import org.chorus.query.story.LiveOnly;
 import org.chorus.query.story.StoryObserver;
 import org.chorus.query.story.StoryProjection;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Every projection over a given database, as the live consumers have them over the active one, save the search
- * index (per instance, brought in line with the store after the switch). The story observers are the live beans:
+ * Every projection over a given database, as the live consumers have them over the active one, save the observers
+ * that follow only live events ({@link LiveOnly}: the per-instance search index, brought in line with the store after
+ * the switch, and the curated outward stream). The story observers are the live beans:
  * they write through the shared database bean, so their calls must run pinned to the database being filled
  * ({@link org.chorus.query.mongo.ActiveDatabase#pinned}). Those {@link DerivedFromStories} hear nothing until the
  * replay is done and they are derived ({@link DerivedReadModels}).
@@ -40,7 +41,7 @@ class FreshReadModels {
     /** The projections over the database, with the read models derived from its stories after the replay. */
     Fresh over(MongoDatabase database) {
         KnownCodebook codebook = new KnownCodebook(database);
-        List<StoryObserver> stored = observers.orderedStream().filter(observer -> !(observer instanceof StoryIndex))
+        List<StoryObserver> stored = observers.orderedStream().filter(observer -> !(observer instanceof LiveOnly))
                 .toList();
         DerivedReadModels derived = new DerivedReadModels(stored.stream()
                 .filter(DerivedFromStories.class::isInstance).map(DerivedFromStories.class::cast).toList());

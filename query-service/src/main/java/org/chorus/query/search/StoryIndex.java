@@ -55,7 +55,7 @@ import org.chorus.query.insight.StoryFinder;
 import org.chorus.query.insight.StoryView;
 import org.chorus.query.insight.VisibleStory;
 import org.chorus.query.story.StoryFields;
-import org.chorus.query.story.StoryObserver;
+import org.chorus.query.story.LiveOnly;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +71,7 @@ import org.springframework.stereotype.Component;
  * stops.
  */
 @Component
-public class StoryIndex implements StoryFinder, StoryObserver, SmartLifecycle, AutoCloseable {
+public class StoryIndex implements StoryFinder, LiveOnly, SmartLifecycle, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StoryIndex.class);
     /** Raised whenever what is indexed or how it is analysed changes: an index of another schema is rebuilt. */
     static final String SCHEMA = "1";
