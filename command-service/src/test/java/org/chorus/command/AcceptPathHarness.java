@@ -69,7 +69,7 @@ class AcceptPathHarness {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
-        registry.add("spring.kafka.bootstrap-servers", () -> TestEngines.kafka().getBrokersAsString());
+        registry.add("spring.kafka.bootstrap-servers", () -> TestEngines.kafkaServers());
         registry.add("chorus.data-dir", () -> TestEngines.dataDir().resolve("accept-path").toString());
     }
 

@@ -80,7 +80,7 @@ class IdempotencyExpiryIntegrationTest {
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
                 .run("--server.port=0",
                         "--spring.datasource.url=" + database,
-                        "--spring.kafka.bootstrap-servers=" + TestEngines.kafka().getBrokersAsString(),
+                        "--spring.kafka.bootstrap-servers=" + TestEngines.kafkaServers(),
                         "--chorus.data-dir=" + TestEngines.dataDir(),
                         "--chorus.idempotency.purge-every=PT1S");
     }

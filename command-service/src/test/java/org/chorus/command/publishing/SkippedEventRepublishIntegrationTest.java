@@ -35,7 +35,7 @@ class SkippedEventRepublishIntegrationTest {
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> FreshDatabase.jdbcUrl("tiny_gaps"));
-        registry.add("spring.kafka.bootstrap-servers", () -> TestEngines.kafka().getBrokersAsString());
+        registry.add("spring.kafka.bootstrap-servers", () -> TestEngines.kafkaServers());
         registry.add("chorus.data-dir", () -> TestEngines.dataDir().toString());
         registry.add("chorus.event-store.gap-timeout", () -> "PT1S");
         registry.add("chorus.event-store.max-gap-offset", () -> "1");

@@ -30,7 +30,7 @@ class SlowCommitIntegrationTest {
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> FreshDatabase.jdbcUrl("slow_commit"));
-        registry.add("spring.kafka.bootstrap-servers", () -> TestEngines.kafka().getBrokersAsString());
+        registry.add("spring.kafka.bootstrap-servers", () -> TestEngines.kafkaServers());
         registry.add("chorus.data-dir", () -> TestEngines.dataDir().toString());
         registry.add("chorus.event-store.gap-timeout", GAP_TIMEOUT::toString);
     }

@@ -31,7 +31,7 @@ final class TopicReader {
     private static List<ConsumerRecord<String, byte[]>> read(String topic, Collection<String> keys, Duration wait,
                                                              boolean stopWhenAllFound) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestEngines.kafka().getBrokersAsString());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestEngines.kafkaServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();

@@ -3,7 +3,7 @@ package org.chorus.command.support;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Points the service at {@link TestEngines}; integration tests extend it. */
+/** Points the service at {@link TestEngines}, embedded or containers; integration tests extend it. */
 public abstract class EngineProperties {
 
     @DynamicPropertySource
@@ -11,7 +11,7 @@ public abstract class EngineProperties {
         registry.add("spring.datasource.url", TestEngines::jdbcUrl);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
-        registry.add("spring.kafka.bootstrap-servers", () -> TestEngines.kafka().getBrokersAsString());
+        registry.add("spring.kafka.bootstrap-servers", () -> TestEngines.kafkaServers());
         registry.add("chorus.data-dir", () -> TestEngines.dataDir().toString());
     }
 }

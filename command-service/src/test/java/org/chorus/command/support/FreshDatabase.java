@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A database of its own in the shared embedded PostgreSQL, for a test whose application context must not share an
- * event store or token store with the others (cached contexts keep their processors running).
+ * A database of its own in the shared PostgreSQL, for a test whose application context must not share an event
+ * store or token store with the others (cached contexts keep their processors running).
  */
 public final class FreshDatabase {
     private FreshDatabase() {
@@ -15,7 +15,7 @@ public final class FreshDatabase {
 
     /** Creates the database once per JVM and answers its JDBC URL. */
     public static synchronized String jdbcUrl(String name) {
-        try (Connection connection = TestEngines.postgres().getPostgresDatabase().getConnection();
+        try (Connection connection = TestEngines.connection();
              Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
                 if (!rs.next()) {
@@ -25,6 +25,6 @@ public final class FreshDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name, e);
         }
-        return TestEngines.postgres().getJdbcUrl("postgres", name);
+        return TestEngines.jdbcUrl(name);
     }
 }

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A full command-service on the real embedded engines ({@link TestEngines}), dev users on. */
+/** A full command-service on real engines ({@link TestEngines}: embedded, or containers), dev users on. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -1,59 +1,50 @@
 package org.chorus.command.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.springframework.boot.SpringApplication;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import java.util.function.UnaryOperator;
 
 /**
- * Real engines shared by every command-service integration test in this JVM: PostgreSQL (zonky, durable settings
- * switched on) and a Kafka KRaft broker. Started once, stopped when the JVM exits, after Spring's shutdown hook has
- * closed the cached test contexts. Stopped in shutdown hooks of their own (zonky registers one by default), they went
- * while the contexts closed, whose processors then waited for connections to a database that was gone until the
- * test JVM was killed, 30 seconds later.
+ * Real engines shared by every command-service integration test in this JVM: PostgreSQL (durable settings switched
+ * on) and a Kafka broker, each started once, on first use. {@value #SWITCH} picks where they run: {@code embedded}
+ * (the default: {@link EmbeddedEngines}, no Docker needed) or {@code containers} ({@link ContainerEngines}: the
+ * official images through Testcontainers).
  */
 public final class TestEngines {
-    private static EmbeddedPostgres postgres;
-    private static EmbeddedKafkaKraftBroker kafka;
+    /** The system property that picks the engines: {@code embedded} or {@code containers}. */
+    public static final String SWITCH = "chorus.test.engines";
+    private static UnaryOperator<String> postgres;
+    private static String kafka;
     private static Path dataDir;
 
     private TestEngines() {
     }
 
-    public static synchronized EmbeddedPostgres postgres() {
+    /** The JDBC URL of a database on the shared PostgreSQL; user and password are both {@code postgres}. */
+    public static synchronized String jdbcUrl(String database) {
         if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder()
-                        .setServerConfig("fsync", "on")
-                        .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("track_commit_timestamp", "on")
-                        .setRegisterShutdownHook(false)
-                        .start();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            SpringApplication.getShutdownHandlers().add(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away
-                }
-            });
+            postgres = containers() ? ContainerEngines.postgres() : EmbeddedEngines.postgres();
         }
-        return postgres;
+        return postgres.apply(database);
     }
 
-    public static synchronized EmbeddedKafkaKraftBroker kafka() {
+    public static String jdbcUrl() {
+        return jdbcUrl("postgres");
+    }
+
+    public static Connection connection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+    }
+
+    public static synchronized String kafkaServers() {
         if (kafka == null) {
-            kafka = new EmbeddedKafkaKraftBroker(1, 3);
-            kafka.afterPropertiesSet();
-            SpringApplication.getShutdownHandlers().add(kafka::destroy);
+            kafka = containers() ? ContainerEngines.kafka() : EmbeddedEngines.kafka();
         }
         return kafka;
     }
@@ -69,15 +60,21 @@ public final class TestEngines {
         return dataDir;
     }
 
-    public static String jdbcUrl() {
-        return postgres().getJdbcUrl("postgres", "postgres");
-    }
-
     public static String setting(String name) throws SQLException {
-        try (Connection connection = postgres().getPostgresDatabase().getConnection();
+        try (Connection connection = connection();
              ResultSet rs = connection.createStatement().executeQuery("SELECT current_setting('" + name + "')")) {
             rs.next();
             return rs.getString(1);
         }
+    }
+
+    private static boolean containers() {
+        String choice = System.getProperty(SWITCH, "embedded");
+        return switch (choice) {
+            case "embedded" -> false;
+            case "containers" -> true;
+            default -> throw new IllegalStateException(
+                    "-D" + SWITCH + "=" + choice + " is neither embedded (the default) nor containers");
+        };
     }
 }

@@ -2,22 +2,41 @@ package org.chorus.query.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.jspecify.annotations.Nullable;
 
-/** One in-memory Mongo wire server per test JVM, spoken to through the real driver. */
+/**
+ * One Mongo per test JVM, spoken to through the real driver, started on first use. {@value #SWITCH} picks it: the
+ * in-memory wire server ({@code embedded}, the default) or a {@code mongo:8} replica set ({@code containers}).
+ */
 public final class MongoWire {
-    private static final MongoServer SERVER = start();
+    /** The system property that picks the engines: {@code embedded} or {@code containers}. */
+    public static final String SWITCH = "chorus.test.engines";
+    private static @Nullable String uri;
 
     private MongoWire() {
     }
 
-    public static String uri() {
-        return SERVER.getConnectionString();
+    public static synchronized String uri() {
+        if (uri == null) {
+            uri = containers() ? MongoContainer.start() : wireServer();
+        }
+        return uri;
     }
 
-    private static MongoServer start() {
+    private static String wireServer() {
         MongoServer server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
-        return server;
+        return server.getConnectionString();
+    }
+
+    private static boolean containers() {
+        String choice = System.getProperty(SWITCH, "embedded");
+        return switch (choice) {
+            case "embedded" -> false;
+            case "containers" -> true;
+            default -> throw new IllegalStateException(
+                    "-D" + SWITCH + "=" + choice + " is neither embedded (the default) nor containers");
+        };
     }
 }
