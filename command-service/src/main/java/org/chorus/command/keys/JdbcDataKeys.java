@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.chorus.kernel.crypto.AesGcm;
 import org.chorus.kernel.crypto.SealedText;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,11 @@ class JdbcDataKeys implements DataKeys, DisposableBean {
         }
         LOG.info("key store ready under master key {}: {} keys re-wrapped, {} erased keys destroyed again",
                 masterKeys.currentId(), rewrapped, erased);
+    }
+
+    /** The key store's own pool, for its health component. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     @Override

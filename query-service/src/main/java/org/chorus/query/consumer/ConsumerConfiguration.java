@@ -1,9 +1,11 @@
 package org.chorus.query.consumer;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
 import org.chorus.query.campaign.CampaignProjection;
 import org.chorus.query.campaign.CampaignStories;
 import org.chorus.query.campaign.ChampionProjection;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -79,5 +82,18 @@ class ConsumerConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(backOff);
         handler.setClassifications(Map.of(), true);
         return handler;
+    }
+
+    @Bean
+    ConsumerLag consumerLag(KafkaAdmin admin, ConsumerPositions positions, MeterRegistry registry,
+            @Value("${chorus.consumer.lag-timeout:PT5S}") Duration timeout) {
+        return new ConsumerLag(Admin.create(admin.getConfigurationProperties()), positions, EventListeners.TOPICS,
+                timeout, registry);
+    }
+
+    @Bean
+    LagRefresh consumerLagRefresh(ConsumerLag lag, @Value("${chorus.consumer.lag-every:PT5S}") Duration every,
+            @Value("${spring.kafka.listener.auto-startup:true}") boolean withTheConsumers) {
+        return new LagRefresh(lag, every, withTheConsumers);
     }
 }

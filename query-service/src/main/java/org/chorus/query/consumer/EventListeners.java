@@ -1,5 +1,6 @@
 package org.chorus.query.consumer;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -24,6 +25,8 @@ class EventListeners implements ConsumerSeekAware {
     static final String CAMPAIGNS = "campaign-events";
     static final String CHAMPIONS = "champion-events";
     static final String CODEBOOK = "codebook-events";
+    static final List<String> TOPICS = List.of(Topics.STORY_EVENTS, Topics.SESSION_EVENTS, Topics.CAMPAIGN_EVENTS,
+            Topics.CHAMPION_EVENTS, Topics.CODEBOOK_EVENTS);
     private static final Logger log = LoggerFactory.getLogger(EventListeners.class);
 
     private final PoisonGuard guard;

@@ -3,12 +3,14 @@ package org.chorus.query.deadletter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.jayway.jsonpath.JsonPath;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -107,6 +109,7 @@ class OutagesEndToEndTest {
         records.publish(STORIES, "Story", during.toString(), Stories.coded(during, List.of("ACCESS"), List.of()), 2);
         records.publish(STORIES, "Story", before.toString(), Stories.coded(before, List.of("MATERNITY"), List.of()), 2);
         await().during(OUTAGE).atMost(OUTAGE.plusSeconds(5)).until(() -> records.size(STORIES + ".dlt") == 0);
+        assertHealthNamesMongoDownButKeepsThePodAlive();
         wire = new MongoServer(STORE);
         wire.bind("127.0.0.1", PORT);
 
@@ -129,6 +132,15 @@ class OutagesEndToEndTest {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> List.of("ACCESS").equals(actuator.themes(story.toString())));
         assertNothingDeadLettered();
+    }
+
+    private void assertHealthNamesMongoDownButKeepsThePodAlive() throws Exception {
+        HttpResponse<String> health = actuator.get("/actuator/health", "admin");
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(JsonPath.<String>read(health.body(), "$.components.mongo.status")).isEqualTo("DOWN");
+        assertThat(JsonPath.<String>read(health.body(), "$.components.kafka.status")).isEqualTo("UP");
+        assertThat(actuator.get("/actuator/health/readiness", "admin").statusCode()).isEqualTo(503);
+        assertThat(actuator.get("/actuator/health/liveness", "admin").statusCode()).isEqualTo(200);
     }
 
     private void assertNothingDeadLettered() throws Exception {

@@ -42,7 +42,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * (never revealing it exists), or 200 with the object. ADMIN reads no story content.
  */
 @Import(TestKeys.class)
-@SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "chorus.rate-limit.enabled=false"})
+// no broker here: the health line is about who may call it, not whether Kafka is up
+@SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "chorus.rate-limit.enabled=false",
+        "management.health.kafka.enabled=false"})
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 class AuthorisationMatrixTest {

@@ -45,7 +45,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @Import(TestKeys.class)
-@SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "chorus.insight.min-version-wait=3s"})
+// no broker here: the health call is about who may make it, not whether Kafka is up
+@SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "chorus.insight.min-version-wait=3s",
+        "management.health.kafka.enabled=false"})
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 class InsightApiTest {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.command.health;
+
+import org.jspecify.annotations.NullMarked;

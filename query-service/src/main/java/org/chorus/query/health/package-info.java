@@ -1,0 +1,4 @@
+@NullMarked
+package org.chorus.query.health;
+
+import org.jspecify.annotations.NullMarked;
