@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Rotating the key-store master key on real PostgreSQL, as the runbook describes: start with the new key as
+ * Rotating the key-store master key on real PostgreSQL, as docs/operations.md describes: start with the new key as
  * {@code master-key} and the old one in {@code previous-master-keys}; the start re-wraps every data key; then the old
  * key can be dropped from configuration.
  */
