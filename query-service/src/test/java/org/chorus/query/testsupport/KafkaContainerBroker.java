@@ -47,7 +47,12 @@ final class KafkaContainerBroker implements EmbeddedKafkaBroker {
         brokerProperties(spec, resolver).forEach((name, value) -> kafka.withEnv(environmentVariable(name), value));
         kafka.start();
         KafkaContainerBroker broker = new KafkaContainerBroker(kafka, spec.partitions());
-        broker.addTopics(Arrays.stream(spec.topics()).map(resolver).toArray(String[]::new));
+        try {
+            broker.addTopics(Arrays.stream(spec.topics()).map(resolver).toArray(String[]::new));
+        } catch (RuntimeException e) {
+            kafka.stop();
+            throw e;
+        }
         return broker;
     }
 
