@@ -40,6 +40,7 @@ import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.Stories;
+import org.chorus.query.testsupport.TestKafka;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,8 +63,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * -Dchorus.harness.events=20000}, optionally with {@code -DargLine=-XX:StartFlightRecording=filename=rebuild.jfr}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 2, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        brokerProperties = "auto.create.topics.enable=false")
+@TestKafka(partitions = 2, brokerProperties = "auto.create.topics.enable=false")
 @ActiveProfiles("local")
 @DirtiesContext
 class RebuildThroughputHarness {

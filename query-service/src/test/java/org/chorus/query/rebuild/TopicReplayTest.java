@@ -40,16 +40,16 @@ import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.Stories;
+import org.chorus.query.testsupport.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
  * A rebuild records a record it cannot apply and holds its aggregate's later records back, as long as the live
  * consumer has it parked; once replayed live, the aggregate's own event at that sequence releases it here too.
  */
-@EmbeddedKafka(partitions = 1, topics = Topics.STORY_EVENTS)
+@TestKafka(partitions = 1, topics = Topics.STORY_EVENTS)
 class TopicReplayTest {
     private static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(10));
     // the keys come from the key ring itself, one at a time

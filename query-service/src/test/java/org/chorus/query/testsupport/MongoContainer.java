@@ -1,6 +1,5 @@
 package org.chorus.query.testsupport;
 
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
@@ -14,11 +13,7 @@ final class MongoContainer {
     }
 
     static String start() {
-        if (!DockerClientFactory.instance().isDockerAvailable()) {
-            throw new IllegalStateException("-D" + MongoWire.SWITCH + "=containers needs a Docker engine and "
-                    + "Testcontainers found none (DOCKER_HOST, ~/.testcontainers.properties, /var/run/docker.sock): "
-                    + "start Docker, or leave the switch out to run on the embedded engines");
-        }
+        EngineSwitch.requireDocker();
         MongoDBContainer mongo = new MongoDBContainer(IMAGE).withReplicaSet();
         mongo.start();
         return mongo.getReplicaSetUrl();

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MongoWire {
     /** The system property that picks the engines: {@code embedded} or {@code containers}. */
-    public static final String SWITCH = "chorus.test.engines";
+    public static final String SWITCH = EngineSwitch.SWITCH;
     private static @Nullable String uri;
 
     private MongoWire() {
@@ -18,7 +18,7 @@ public final class MongoWire {
 
     public static synchronized String uri() {
         if (uri == null) {
-            uri = containers() ? MongoContainer.start() : wireServer();
+            uri = EngineSwitch.containers() ? MongoContainer.start() : wireServer();
         }
         return uri;
     }
@@ -28,15 +28,5 @@ public final class MongoWire {
         server.bind("127.0.0.1", 0);
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
         return server.getConnectionString();
-    }
-
-    private static boolean containers() {
-        String choice = System.getProperty(SWITCH, "embedded");
-        return switch (choice) {
-            case "embedded" -> false;
-            case "containers" -> true;
-            default -> throw new IllegalStateException(
-                    "-D" + SWITCH + "=" + choice + " is neither embedded (the default) nor containers");
-        };
     }
 }
