@@ -93,12 +93,10 @@ class KubernetesManifestsTest {
 
   @Test
   void mongoIsShardedOnHashedIdAndPostgresHasASynchronousStandby() throws Exception {
-    Map<String, Object> job = production.named("Job", "chorus-mongo-sharding");
-    Map<String, Object> container = KubernetesManifests.onlyContainer(job);
-    assertThat((String) container.get("image")).matches("mongo:8\\.0\\.\\d+");
-    String script = String.valueOf(container.get("args"));
-    assertThat(script).contains("sh.enableSharding(\"chorus\")", "sh.shardCollection(", "{_id: \"hashed\"}",
-        "\"stories\"");
+    Map<String, Object> queryConfig = production.named("ConfigMap", "chorus-query-config");
+    String sharded = String.valueOf(((Map<?, ?>) queryConfig.get("data")).get("CHORUS_MONGO_SHARDED_COLLECTIONS"));
+    assertThat(List.of(sharded.split(","))).contains("stories", "story_counted", "equality_profiles",
+        "story_citations");
     String readme = Files.readString(DeployFiles.path("infra/k8s/README.md"));
     assertThat(readme).containsPattern("synchronous_commit\\s*=\\s*on")
         .containsPattern("synchronous_standby_names\\s*=\\s*'ANY 1");

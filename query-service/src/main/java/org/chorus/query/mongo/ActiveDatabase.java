@@ -31,14 +31,22 @@ public final class ActiveDatabase {
     private final MongoClient client;
     private final String configured;
     private final MongoCollection<Document> control;
+    private final HashedSharding sharding;
     private final ThreadLocal<@Nullable MongoDatabase> pinned = new ThreadLocal<>();
     private volatile String active;
 
     ActiveDatabase(MongoClient client, String configured) {
+        this(client, configured, HashedSharding.none(client));
+    }
+
+    /** With the active database prepared for sharding, and each rebuild target when it is handed out. */
+    ActiveDatabase(MongoClient client, String configured, HashedSharding sharding) {
         this.client = client;
         this.configured = configured;
+        this.sharding = sharding;
         this.control = client.getDatabase(configured + CONTROL_SUFFIX).getCollection(CONTROL_COLLECTION);
         this.active = pointer().map(document -> document.getString(DATABASE)).orElse(configured);
+        sharding.prepare(active);
         log.info("read models in database {}", active);
     }
 
@@ -72,6 +80,7 @@ public final class ActiveDatabase {
             name = configured + "_r" + generation;
         } while (name.equals(active) || name.equals(previous));
         dropCollectionsOf(name);
+        sharding.prepare(name);
         return name;
     }
 

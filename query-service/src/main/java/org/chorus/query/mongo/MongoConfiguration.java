@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +25,9 @@ class MongoConfiguration {
     }
 
     @Bean
-    ActiveDatabase activeDatabase(MongoClient client, @Value("${chorus.mongo.database}") String database) {
-        return new ActiveDatabase(client, database);
+    ActiveDatabase activeDatabase(MongoClient client, @Value("${chorus.mongo.database}") String database,
+            @Value("${chorus.mongo.sharded-collections:}") List<String> sharded) {
+        return new ActiveDatabase(client, database, new HashedSharding(client, sharded));
     }
 
     /** The active read-model database, resolved on every call so that a rebuild's switch needs no restart. */
