@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.chorus.command.support.Api;
 import org.chorus.command.support.EngineProperties;
 import org.chorus.command.support.IntegrationTest;
+import org.chorus.web.contract.ApiContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;

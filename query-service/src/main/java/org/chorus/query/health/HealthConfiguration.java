@@ -3,6 +3,7 @@ package org.chorus.query.health;
 import com.mongodb.client.MongoClient;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
+import org.chorus.web.health.KafkaHealth;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.chorus.command.web;
+package org.chorus.web.contract;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,15 +8,18 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The calls of one service's section of API.md, as "METHOD /path" with path parameters unnamed ({}). */
-final class ApiContract {
+/**
+ * The calls of one service's section of API.md, as "METHOD /path" with path parameters unnamed ({}): both services'
+ * OpenAPI tests check their documents against it (this module's test-jar).
+ */
+public final class ApiContract {
     private static final Pattern CALL = Pattern.compile("^\\|\\s*`(GET|POST|PUT|PATCH|DELETE) (/[^`?\\s]*)");
 
     private ApiContract() {
     }
 
     /** API.md in the first folder above the working directory (the module's, under Maven) with shared/design. */
-    static Path locate() {
+    public static Path locate() {
         Path start = Path.of("").toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("shared/design/API.md"))) {
@@ -27,7 +30,7 @@ final class ApiContract {
                 + "needs the design folder beside the repository (../shared/design/API.md)");
     }
 
-    static Set<String> calls(List<String> lines, String service) {
+    public static Set<String> calls(List<String> lines, String service) {
         Set<String> calls = new TreeSet<>();
         boolean inService = false;
         for (String line : lines) {
@@ -40,7 +43,7 @@ final class ApiContract {
         return calls;
     }
 
-    static String template(String path) {
+    public static String template(String path) {
         return path.replaceAll("\\{[^}]*}", "{}");
     }
 }

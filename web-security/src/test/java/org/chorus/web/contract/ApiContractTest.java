@@ -1,4 +1,4 @@
-package org.chorus.command.web;
+package org.chorus.web.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

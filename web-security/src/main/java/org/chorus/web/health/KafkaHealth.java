@@ -1,4 +1,4 @@
-package org.chorus.command.health;
+package org.chorus.web.health;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -12,13 +12,13 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * The component {@code kafka}: UP when the broker answers a cluster description within the timeout; a failure is
  * logged. Boot has no Kafka indicator of its own; one admin client is kept so that a check costs a request, not a
- * connection.
+ * connection. Both services register it as the bean {@code kafkaHealthIndicator}.
  */
-final class KafkaHealth extends AbstractHealthIndicator implements DisposableBean {
+public final class KafkaHealth extends AbstractHealthIndicator implements DisposableBean {
     private final Admin admin;
     private final Duration timeout;
 
-    KafkaHealth(Admin admin, Duration timeout) {
+    public KafkaHealth(Admin admin, Duration timeout) {
         super("Kafka health check failed");
         this.admin = admin;
         this.timeout = timeout;
