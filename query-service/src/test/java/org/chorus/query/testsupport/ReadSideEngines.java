@@ -24,5 +24,7 @@ public final class ReadSideEngines {
         registry.add("chorus.mongo.database", () -> database);
         registry.add("chorus.command.url", commandUrl);
         registry.add("chorus.internal.password", () -> INTERNAL_PASSWORD);
+        // a broker runs: the curated stream is on, as it is in production (off in the tests' application.properties)
+        registry.add("chorus.sharing.enabled", () -> "true");
     }
 }
