@@ -48,9 +48,9 @@ class InsightStreamContractTest {
     void eachMessageNamesTheSchemaOfItsTypeAndCurrentRevision() throws IOException {
         JsonNode messages = asyncApi().at("/components/messages");
 
-        assertThat(messages.at("/SharedStory/payload/$ref").asString())
+        assertThat(messages.at("/SharedStory/payload/schema/$ref").asString())
                 .isEqualTo("./" + schemaFile(InsightStream.SHARED, InsightStream.SHARED_REVISION));
-        assertThat(messages.at("/SharedStoryRemoved/payload/$ref").asString())
+        assertThat(messages.at("/SharedStoryRemoved/payload/schema/$ref").asString())
                 .isEqualTo("./" + schemaFile(InsightStream.REMOVED, InsightStream.REMOVED_REVISION));
         assertThat(InsightStream.SHARED_REVISION).isEqualTo(SharedStory.class.getAnnotation(Revision.class).value());
         assertThat(schema(InsightStream.REMOVED, InsightStream.REMOVED_REVISION).get("type").asString())
