@@ -25,9 +25,16 @@ public final class CodebookProjection {
     static final String THEMES = "themes";
 
     private final MongoCollection<Document> codebook;
+    private final Runnable afterRevision;
 
     public CodebookProjection(MongoDatabase database) {
+        this(database, () -> { });
+    }
+
+    /** Running {@code afterRevision} after each revision record, so a remembered codebook is read again. */
+    public CodebookProjection(MongoDatabase database, Runnable afterRevision) {
         this.codebook = database.getCollection(COLLECTION);
+        this.afterRevision = afterRevision;
     }
 
     /**
@@ -35,7 +42,14 @@ public final class CodebookProjection {
      * @throws IllegalStateException when a revision in between has not been applied yet
      */
     public boolean apply(CodebookEvent event) {
-        CodebookRevisedEvent revised = (CodebookRevisedEvent) event;
+        try {
+            return applyRevision((CodebookRevisedEvent) event);
+        } finally {
+            afterRevision.run();
+        }
+    }
+
+    private boolean applyRevision(CodebookRevisedEvent revised) {
         Document current = codebook.find(eq("_id", CURRENT)).first();
         if (current == null) {
             return insertFirst(revised);

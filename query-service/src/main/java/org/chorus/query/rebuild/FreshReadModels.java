@@ -1,6 +1,7 @@
 package org.chorus.query.rebuild;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
 import java.util.List;
 import org.chorus.query.campaign.CampaignProjection;
 import org.chorus.query.campaign.CampaignStories;
@@ -11,8 +12,11 @@ import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.keys.ContentKeys;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
+import org.chorus.query.story.BufferedInRebuild;
+import org.chorus.query.story.BufferedStories;
 import org.chorus.query.story.DerivedFromStories;
 import org.chorus.query.story.LiveOnly;
+import org.chorus.query.story.PollBuffer;
 import org.chorus.query.story.StoryObserver;
 import org.chorus.query.story.StoryProjection;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,10 +25,11 @@ import org.springframework.stereotype.Component;
 /**
  * Every projection over a given database, as the live consumers have them over the active one, save the observers
  * that follow only live events ({@link LiveOnly}: the per-instance search index, brought in line with the store after
- * the switch, and the curated outward stream). The story observers are the live beans:
- * they write through the shared database bean, so their calls must run pinned to the database being filled
- * ({@link org.chorus.query.mongo.ActiveDatabase#pinned}). Those {@link DerivedFromStories} hear nothing until the
- * replay is done and they are derived ({@link DerivedReadModels}).
+ * the switch, and the curated outward stream). The story documents, and the observers {@link BufferedInRebuild} (the
+ * arrival log), are kept in memory for a poll and written once per poll; the codebook is read once per revision.
+ * The other story observers are the live beans: they write through the shared database bean, so their calls must run
+ * pinned to the database being filled ({@link org.chorus.query.mongo.ActiveDatabase#pinned}). Those
+ * {@link DerivedFromStories} hear nothing until the replay is done and they are derived ({@link DerivedReadModels}).
  */
 @Component
 class FreshReadModels {
@@ -40,21 +45,37 @@ class FreshReadModels {
 
     /** The projections over the database, with the read models derived from its stories after the replay. */
     Fresh over(MongoDatabase database) {
-        KnownCodebook codebook = new KnownCodebook(database);
+        KnownCodebook codebook = KnownCodebook.remembered(database);
         List<StoryObserver> stored = observers.orderedStream().filter(observer -> !(observer instanceof LiveOnly))
                 .toList();
         DerivedReadModels derived = new DerivedReadModels(stored.stream()
                 .filter(DerivedFromStories.class::isInstance).map(DerivedFromStories.class::cast).toList());
-        List<StoryObserver> told = stored.stream().map(observer -> observer instanceof DerivedFromStories model
-                ? derived.gated(model) : observer).toList();
-        StoryProjection stories = new StoryProjection(database, keys, new CampaignStories(database), codebook::themes,
+        BufferedStories buffered = new BufferedStories(database);
+        List<PollBuffer> buffers = new ArrayList<>(List.of(buffered));
+        List<StoryObserver> told = stored.stream().map(observer -> {
+            if (observer instanceof DerivedFromStories model) {
+                return derived.gated(model);
+            }
+            if (observer instanceof BufferedInRebuild model) {
+                BufferedInRebuild.Buffered inMemory = model.buffered(database);
+                buffers.add(inMemory);
+                return inMemory;
+            }
+            return observer;
+        }).toList();
+        StoryProjection stories = new StoryProjection(buffered, keys, new CampaignStories(database), codebook::themes,
                 told);
         return new Fresh(new RecordApplier(stories, new SessionProjection(database, participants),
-                new CampaignProjection(database), new ChampionProjection(database), new CodebookProjection(database)),
-                derived);
+                new CampaignProjection(database), new ChampionProjection(database),
+                new CodebookProjection(database, codebook::forget)),
+                PollBuffer.all(buffers), derived);
     }
 
-    /** What a rebuild applies the records with, and the read models it derives once they are replayed. */
-    record Fresh(RecordApplier applier, DerivedReadModels derived) {
+    /**
+     * What a rebuild applies the records with, the documents they leave in memory (the stories, and what observers
+     * {@link BufferedInRebuild} keep: written when flushed, once per poll, as the rebuild is the database's only
+     * writer), and the read models it derives once they are replayed.
+     */
+    record Fresh(RecordApplier applier, PollBuffer buffers, DerivedReadModels derived) {
     }
 }

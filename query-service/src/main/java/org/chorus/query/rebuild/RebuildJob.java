@@ -135,7 +135,7 @@ class RebuildJob implements DisposableBean {
             boolean swapAnyway) {
         MongoDatabase serving = active.database(active.active());
         try (TopicReplay replay = new TopicReplay(consumer(), models.applier(), new ConsumerPositions(fresh), applied,
-                aggregateId -> ParkedAggregates.isParked(serving, aggregateId), retry, keys)) {
+                aggregateId -> ParkedAggregates.isParked(serving, aggregateId), retry, keys, models.buffers())) {
             replay.assign(LiveConsumers.EVENT_TOPICS);
             Map<TopicPartition, Long> beginnings = replay.beginnings();
             // the codebook first: live, its few revisions are read long before the stories approved after them, and

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.chorus.kernel.event.Topics;
 import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.deadletter.Failures;
@@ -25,13 +26,15 @@ import org.chorus.query.deadletter.RecordSequence;
 import org.chorus.query.deadletter.RetryPolicy;
 import org.chorus.query.keys.KeyIds;
 import org.chorus.query.keys.KeyPrefetch;
+import org.chorus.query.story.PollBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads the event topics with a plain consumer (assigned, in no group, nothing committed) from the positions stored
  * in the database being filled, applies each record through a {@link RecordApplier} (the keys a poll's records name
- * fetched first, in one request) and stores the next position after each poll's records of a partition. A record
+ * fetched first, in one request, and what the read models hold about the stories they name in one more), writes the
+ * poll's changes together ({@link PollBuffer}) and only then stores each partition's next position. A record
  * that still fails after the live consumer's tries ({@link RetryPolicy}) is recorded and its aggregate's later
  * records are held back, as the live consumer parks them: never applied past the gap, and released the same way.
  */
@@ -47,16 +50,20 @@ final class TopicReplay implements AutoCloseable {
     private final Predicate<String> parkedLive;
     private final RetryPolicy retry;
     private final KeyPrefetch keys;
+    private final PollBuffer buffers;
 
     /**
      * @param parkedLive whether an aggregate is parked in the live read models now: a record replacing its failed one
      *                   then waits too, until an operator's replay (live) and a later rebuild release it
      * @param retry      how often poison is tried, and how long apart, before it is held back
      * @param keys       fetches the keys each poll's records name in one request before they are applied
+     * @param buffers    the documents the applier's story projection and its observers keep, flushed after each poll
      */
     TopicReplay(Consumer<String, String> consumer, RecordApplier applier, ConsumerPositions positions,
-            AtomicLong applied, Predicate<String> parkedLive, RetryPolicy retry, KeyPrefetch keys) {
+            AtomicLong applied, Predicate<String> parkedLive, RetryPolicy retry, KeyPrefetch keys,
+            PollBuffer buffers) {
         this.keys = keys;
+        this.buffers = buffers;
         this.parkedLive = parkedLive;
         this.retry = retry;
         this.consumer = consumer;
@@ -120,6 +127,8 @@ final class TopicReplay implements AutoCloseable {
             consumer.resume(open);
             ConsumerRecords<String, String> batch = consumer.poll(POLL);
             try (KeyPrefetch.Scope prefetched = keys.prefetch(keyIdsBefore(batch, targets))) {
+                Set<String> storyIds = storyIdsBefore(batch, targets);
+                waitingOutOutages(() -> buffers.load(storyIds));
                 applyBefore(batch, targets);
             }
             afterEachPoll.run();
@@ -127,6 +136,7 @@ final class TopicReplay implements AutoCloseable {
     }
 
     private void applyBefore(ConsumerRecords<String, String> batch, Map<TopicPartition, Long> targets) {
+        Map<TopicPartition, Long> lastApplied = new HashMap<>();
         for (TopicPartition partition : batch.partitions()) {
             long target = targets.getOrDefault(partition, 0L);
             long last = -1;
@@ -138,9 +148,26 @@ final class TopicReplay implements AutoCloseable {
                 apply(record);
                 last = record.offset();
             }
-            // once per partition and poll, after the writes of every record it covers
             if (last >= 0) {
-                positions.applied(partition.topic(), partition.partition(), last);
+                lastApplied.put(partition, last);
+            }
+        }
+        waitingOutOutages(buffers::flush);
+        // once per partition and poll, after the writes of every record it covers
+        lastApplied.forEach((partition, last) -> positions.applied(partition.topic(), partition.partition(), last));
+    }
+
+    // an outage is waited out, as a record's is; anything else ends the rebuild, as nothing of the poll can be kept
+    private void waitingOutOutages(Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!Failures.isTransient(e)) {
+                    throw e;
+                }
+                retry.pause(Math.min(attempt, retry.attempts()));
             }
         }
     }
@@ -154,6 +181,19 @@ final class TopicReplay implements AutoCloseable {
             }
         }
         return keyIds;
+    }
+
+    // the stories this poll's story records name, read in one go: the records of a story topic are keyed by its id
+    private static Set<String> storyIdsBefore(ConsumerRecords<String, String> batch,
+            Map<TopicPartition, Long> targets) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (ConsumerRecord<String, String> record : batch.records(Topics.STORY_EVENTS)) {
+            if (record.key() != null && record.offset()
+                    < targets.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
+                ids.add(record.key());
+            }
+        }
+        return ids;
     }
 
     /** The records not applied (each the first failure of an aggregate still held back), in the order they failed. */

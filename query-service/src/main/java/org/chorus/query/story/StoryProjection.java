@@ -1,16 +1,9 @@
 package org.chorus.query.story;
 
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,18 +15,18 @@ import org.chorus.kernel.story.StoryShreddedEvent;
 import org.chorus.kernel.story.StorySubmittedEvent;
 import org.chorus.kernel.story.StoryWithdrawnEvent;
 import org.chorus.query.keys.ContentKeys;
-import org.chorus.query.mongo.IdCondition;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Applies story events to the {@code stories} read model, exactly once in effect and in order per story. Every
- * change is one conditional single-document write on {@code lastSequence}, so no Mongo transaction is needed.
+ * change is one conditional single-document write on {@code lastSequence}, so no Mongo transaction is needed; where
+ * the documents live, and when they reach the collection, is the {@link StoryDocuments}' concern.
  */
 public final class StoryProjection {
     /** Rounds an erasure may lose to other writes of the same story (a consumer that lost the partition). */
     private static final int ERASE_ROUNDS = 10;
 
-    private final MongoCollection<Document> stories;
+    private final StoryDocuments stories;
     private final StoryChanges changes;
     private final StoryFollower follower;
     private final List<StoryObserver> observers;
@@ -55,7 +48,13 @@ public final class StoryProjection {
     /** With read models derived from the story documents, told after each event settles. */
     public StoryProjection(MongoDatabase database, ContentKeys keys, StoryFollower follower,
             Supplier<List<Theme>> codebook, List<StoryObserver> observers) {
-        this.stories = database.getCollection(StoryFields.COLLECTION);
+        this(StoryDocuments.in(database), keys, follower, codebook, observers);
+    }
+
+    /** Over story documents read and written as given (a rebuild's buffer). */
+    public StoryProjection(StoryDocuments stories, ContentKeys keys, StoryFollower follower,
+            Supplier<List<Theme>> codebook, List<StoryObserver> observers) {
+        this.stories = stories;
         this.changes = new StoryChanges(new PublishedContent(keys), codebook);
         this.follower = follower;
         this.observers = List.copyOf(observers);
@@ -71,8 +70,7 @@ public final class StoryProjection {
         String id = event.storyId().toString();
         Projected projected = project(event, id, sequence, at);
         if (!observers.isEmpty()) {
-            Document settled = projected.settled() != null ? projected.settled()
-                    : stories.find(eq(StoryFields.ID, id)).first();
+            Document settled = projected.settled() != null ? projected.settled() : stories.whole(id);
             observers.forEach(observer -> observer.settled(id, settled));
         }
         return projected.applied();
@@ -85,7 +83,7 @@ public final class StoryProjection {
         if (sequence == 0 && event instanceof StorySubmittedEvent submitted) {
             return create(submitted, at);
         }
-        Document current = current(id);
+        Document current = stories.current(id);
         if (current == null) {
             throw new EventOutOfOrderException(id, sequence, -1);
         }
@@ -97,15 +95,14 @@ public final class StoryProjection {
         }
         follower.before(event);
         Bson change = combine(changes.after(event, at, current), set(StoryFields.LAST_SEQUENCE, sequence));
-        // the changed document comes back with the write, so the observers need not read it again. The filter needs no
-        // "not erased": a tombstone's lastSequence is its erasing event's, and no event but another erasure follows
-        // that in a story (the aggregate refuses every other command once the story is withdrawn or shredded)
-        Document changed = stories.findOneAndUpdate(IdCondition.filter(id, StoryFields.LAST_SEQUENCE, sequence - 1),
-                change, new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        // the condition needs no "not erased": a tombstone's lastSequence is its erasing event's, and no event but
+        // another erasure follows that in a story (the aggregate refuses every other command once the story is
+        // withdrawn or shredded)
+        Document changed = stories.update(id, sequence - 1, change);
         if (changed != null) {
             return new Projected(true, changed);
         }
-        Document now = current(id);
+        Document now = stories.current(id);
         if (now != null && covers(now, sequence)) {
             return new Projected(false, null);
         }
@@ -115,27 +112,19 @@ public final class StoryProjection {
     // the document inserted goes to the observers as it is; after a duplicate they read the one that was there
     private Projected create(StorySubmittedEvent event, Instant at) {
         // any document, a tombstone included, means the submission was applied: the follower must not hear it again
-        if (current(event.storyId().toString()) != null) {
+        if (stories.current(event.storyId().toString()) != null) {
             return new Projected(false, null);
         }
         follower.before(event);
         Document created = changes.created(event, at);
-        try {
-            stories.insertOne(created);
-            return new Projected(true, created);
-        } catch (MongoWriteException e) {
-            if (duplicate(e)) {
-                return new Projected(false, null);
-            }
-            throw e;
-        }
+        return stories.insert(created) ? new Projected(true, created) : new Projected(false, null);
     }
 
     // erasure does not wait for a gap to fill: whatever arrives later finds the tombstone and is ignored. The write
     // is conditional on the lastSequence read, one plain value an index answers (decision 19); "any lower sequence"
     // scanned the whole collection. When another write came between, the document is read again
     private boolean erase(StoryEvent event, String id, long sequence) {
-        Document current = current(id);
+        Document current = stories.current(id);
         if (current != null && lastSequence(current) >= sequence) {
             return false;
         }
@@ -144,7 +133,7 @@ public final class StoryProjection {
             if (replaceByTombstone(id, current, sequence)) {
                 return true;
             }
-            current = current(id);
+            current = stories.current(id);
             if (current != null && lastSequence(current) >= sequence) {
                 return false;
             }
@@ -154,26 +143,7 @@ public final class StoryProjection {
 
     private boolean replaceByTombstone(String id, @Nullable Document current, long sequence) {
         Document tombstone = changes.tombstone(id, sequence);
-        if (current != null) {
-            return stories.replaceOne(IdCondition.filter(id, StoryFields.LAST_SEQUENCE, lastSequence(current)),
-                    tombstone).getMatchedCount() == 1;
-        }
-        try {
-            stories.insertOne(tombstone);
-            return true;
-        } catch (MongoWriteException e) {
-            if (duplicate(e)) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private @Nullable Document current(String id) {
-        return stories.find(eq(StoryFields.ID, id))
-                .projection(Projections.include(StoryFields.LAST_SEQUENCE, StoryFields.ERASED, StoryFields.THEMES,
-                        StoryFields.SUGGESTED_THEMES, StoryFields.CONSENT, StoryFields.PUBLISHED))
-                .first();
+        return current != null ? stories.replace(id, lastSequence(current), tombstone) : stories.insert(tombstone);
     }
 
     private static boolean covers(Document current, long sequence) {
@@ -182,10 +152,6 @@ public final class StoryProjection {
 
     private static long lastSequence(Document document) {
         return ((Number) document.get(StoryFields.LAST_SEQUENCE)).longValue();
-    }
-
-    private static boolean duplicate(MongoWriteException e) {
-        return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }
 
     /** Whether an event was applied, and the story document it left when the write returned it. */

@@ -47,6 +47,22 @@ class CodebookProjectionTest {
     }
 
     @Test
+    void aRememberedCodebookIsReadOncePerRevisionItsProjectionApplies() {
+        KnownCodebook remembered = KnownCodebook.remembered(database);
+        CodebookProjection forgetting = new CodebookProjection(database, remembered::forget);
+        assertThat(remembered.themes()).isEmpty();
+
+        forgetting.apply(new CodebookRevisedEvent(1, List.of(ACCESS, TRUST), "configuration"));
+        assertThat(remembered.themes()).containsExactly(ACCESS, TRUST);
+        // written behind its back: a remembered codebook does not read again until told
+        projection.apply(new CodebookRevisedEvent(2, List.of(ACCESS), "configuration"));
+        assertThat(remembered.themes()).containsExactly(ACCESS, TRUST);
+
+        forgetting.apply(new CodebookRevisedEvent(3, List.of(ACCESS, TRUST_RETIRED), "configuration"));
+        assertThat(remembered.themes()).containsExactly(ACCESS, TRUST_RETIRED);
+    }
+
+    @Test
     void aRedeliveredRevisionChangesNothing() {
         projection.apply(new CodebookRevisedEvent(1, List.of(ACCESS, TRUST), "configuration"));
         projection.apply(new CodebookRevisedEvent(2, List.of(ACCESS, TRUST_RETIRED), "configuration"));

@@ -36,6 +36,8 @@ import org.chorus.query.deadletter.RetryPolicy;
 import org.chorus.query.keys.KeyPrefetch;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
+import org.chorus.query.story.BufferedStories;
+import org.chorus.query.story.StoryFollower;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
@@ -86,12 +88,14 @@ class TopicReplayTest {
         }
         AtomicLong applied = new AtomicLong();
         long end;
-        RecordApplier applier = new RecordApplier(new StoryProjection(database, keys),
+        BufferedStories buffered = new BufferedStories(database);
+        RecordApplier applier = new RecordApplier(
+                new StoryProjection(buffered, keys, StoryFollower.NONE, List::of, List.of()),
                 new SessionProjection(database, new ParticipantKeys(keys, Duration.ofSeconds(5), Clock.systemUTC())),
                 new CampaignProjection(database), new ChampionProjection(database), new CodebookProjection(database));
 
         try (TopicReplay replay = new TopicReplay(consumer(broker), applier, new ConsumerPositions(database), applied,
-                parkedLive -> parkedLive.equals(broken.toString()), FAST, NO_PREFETCH)) {
+                parkedLive -> parkedLive.equals(broken.toString()), FAST, NO_PREFETCH, buffered)) {
             replay.assign(List.of(Topics.STORY_EVENTS));
             replay.runTo(replay.ends(), () -> { });
 
@@ -129,12 +133,14 @@ class TopicReplayTest {
             send(producer, replayed, EventTypes.nameOf(first.getClass()),
                     KernelJson.mapper().writeValueAsString(first), 1);
         }
-        RecordApplier applier = new RecordApplier(new StoryProjection(database, keys),
+        BufferedStories buffered = new BufferedStories(database);
+        RecordApplier applier = new RecordApplier(
+                new StoryProjection(buffered, keys, StoryFollower.NONE, List::of, List.of()),
                 new SessionProjection(database, new ParticipantKeys(keys, Duration.ofSeconds(5), Clock.systemUTC())),
                 new CampaignProjection(database), new ChampionProjection(database), new CodebookProjection(database));
 
         try (TopicReplay replay = new TopicReplay(consumer(broker), applier, new ConsumerPositions(database),
-                new AtomicLong(), parkedLive -> false, FAST, NO_PREFETCH)) {
+                new AtomicLong(), parkedLive -> false, FAST, NO_PREFETCH, buffered)) {
             replay.assign(List.of(Topics.STORY_EVENTS));
             replay.runTo(replay.ends(), () -> { });
             assertThat(replay.failures()).isEmpty();

@@ -27,7 +27,7 @@ import org.bson.conversions.Bson;
 import org.chorus.query.insight.VisibleStory;
 import org.chorus.query.mongo.IdCondition;
 import org.chorus.query.story.StoryFields;
-import org.chorus.query.story.StoryObserver;
+import org.chorus.query.story.BufferedInRebuild;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +46,11 @@ import org.springframework.stereotype.Component;
  * </ol>
  * A crash before step 2 leaves a number without a document: readers wait for it for a while, then pass it, and the
  * redelivered event takes a fresh number rather than fill the old one late. A story hidden again clears its mark,
- * so showing it again (consent restored, approved again) is a new arrival.
+ * so showing it again (consent restored, approved again) is a new arrival. A rebuild logs through a buffer instead
+ * ({@link BufferedArrivals}), by the same rule ({@link ArrivalBook#settle}).
  */
 @Component
-public class ArrivalLog implements StoryObserver, SmartLifecycle {
+public class ArrivalLog implements BufferedInRebuild, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ArrivalLog.class);
     private static final Bson VISIBILITY = Projections.include(StoryFields.ERASED, StoryFields.STATUS,
             StoryFields.CONSENT, StoryFields.APPROVED_AT);
@@ -58,6 +59,7 @@ public class ArrivalLog implements StoryObserver, SmartLifecycle {
     private final MongoCollection<Document> arrivals;
     private final MongoCollection<Document> counter;
     private final MongoCollection<Document> marks;
+    private final ArrivalBook stored = new Stored();
     private boolean running;
 
     ArrivalLog(MongoDatabase database) {
@@ -69,52 +71,12 @@ public class ArrivalLog implements StoryObserver, SmartLifecycle {
 
     @Override
     public void settled(String storyId, @Nullable Document story) {
-        if (story != null && VisibleStory.neverApproved(story)) {
-            return;
-        }
-        Document mark = marks.find(eq(ArrivalFields.ID, storyId)).first();
-        if (story == null || !VisibleStory.is(story)) {
-            if (mark != null && (mark.getBoolean(ArrivalFields.VISIBLE, false) || mark.get(ArrivalFields.PENDING) != null)) {
-                marks.updateOne(eq(ArrivalFields.ID, storyId),
-                        combine(set(ArrivalFields.VISIBLE, false), unset(ArrivalFields.PENDING)));
-            }
-            return;
-        }
-        if (mark != null && mark.getBoolean(ArrivalFields.VISIBLE, false)) {
-            return;
-        }
-        long number = pendingOrTaken(storyId, mark);
-        try {
-            arrivals.insertOne(new Document(ArrivalFields.ID, number).append(ArrivalFields.STORY_ID, storyId)
-                    .append(ArrivalFields.LOGGED_AT, new Date()));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
-        marks.updateOne(IdCondition.filter(storyId, ArrivalFields.PENDING, number),
-                combine(set(ArrivalFields.VISIBLE, true), set(ArrivalFields.ARRIVAL, number),
-                        unset(ArrivalFields.PENDING)));
+        ArrivalBook.settle(stored, storyId, story);
     }
 
-    // a pending number whose document was written is finished; one never written may already be passed by readers
-    private long pendingOrTaken(String storyId, @Nullable Document mark) {
-        Number pending = mark == null ? null : mark.get(ArrivalFields.PENDING, Number.class);
-        if (pending != null && arrivals.find(eq(ArrivalFields.ID, pending.longValue())).first() != null) {
-            return pending.longValue();
-        }
-        long number = take();
-        marks.updateOne(eq(ArrivalFields.ID, storyId),
-                combine(set(ArrivalFields.VISIBLE, false), set(ArrivalFields.PENDING, number)),
-                new UpdateOptions().upsert(true));
-        return number;
-    }
-
-    private long take() {
-        Document taken = counter.findOneAndUpdate(eq(ArrivalFields.ID, ArrivalFields.COUNTER_ID),
-                inc(ArrivalFields.LAST, 1L),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return Objects.requireNonNull(taken).get(ArrivalFields.LAST, Number.class).longValue();
+    @Override
+    public BufferedInRebuild.Buffered buffered(MongoDatabase database) {
+        return new BufferedArrivals(database);
     }
 
     /** The last number taken, written or not; 0 before the first arrival. */
@@ -196,5 +158,55 @@ public class ArrivalLog implements StoryObserver, SmartLifecycle {
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 200;
+    }
+
+    /** The log's collections, each arrival in the three crash-safe steps. */
+    private final class Stored implements ArrivalBook {
+        @Override
+        public @Nullable Document mark(String storyId) {
+            return marks.find(eq(ArrivalFields.ID, storyId)).first();
+        }
+
+        @Override
+        public void hide(String storyId) {
+            marks.updateOne(eq(ArrivalFields.ID, storyId),
+                    combine(set(ArrivalFields.VISIBLE, false), unset(ArrivalFields.PENDING)));
+        }
+
+        @Override
+        public void arrive(String storyId, @Nullable Document mark) {
+            long number = pendingOrTaken(storyId, mark);
+            try {
+                arrivals.insertOne(new Document(ArrivalFields.ID, number).append(ArrivalFields.STORY_ID, storyId)
+                        .append(ArrivalFields.LOGGED_AT, new Date()));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            marks.updateOne(IdCondition.filter(storyId, ArrivalFields.PENDING, number),
+                    combine(set(ArrivalFields.VISIBLE, true), set(ArrivalFields.ARRIVAL, number),
+                            unset(ArrivalFields.PENDING)));
+        }
+
+        // a pending number whose document was written is finished; one never written may already be passed by readers
+        private long pendingOrTaken(String storyId, @Nullable Document mark) {
+            Number pending = mark == null ? null : mark.get(ArrivalFields.PENDING, Number.class);
+            if (pending != null && arrivals.find(eq(ArrivalFields.ID, pending.longValue())).first() != null) {
+                return pending.longValue();
+            }
+            long number = take();
+            marks.updateOne(eq(ArrivalFields.ID, storyId),
+                    combine(set(ArrivalFields.VISIBLE, false), set(ArrivalFields.PENDING, number)),
+                    new UpdateOptions().upsert(true));
+            return number;
+        }
+
+        private long take() {
+            Document taken = counter.findOneAndUpdate(eq(ArrivalFields.ID, ArrivalFields.COUNTER_ID),
+                    inc(ArrivalFields.LAST, 1L),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+            return Objects.requireNonNull(taken).get(ArrivalFields.LAST, Number.class).longValue();
+        }
     }
 }

@@ -1,0 +1,144 @@
+package org.chorus.query.story;
+
+import static com.mongodb.client.model.Sorts.ascending;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.bson.Document;
+import org.chorus.kernel.code.ThemeCode;
+import org.chorus.kernel.codebook.Theme;
+import org.chorus.kernel.story.StoryEvent;
+import org.chorus.kernel.story.StoryId;
+import org.chorus.query.testsupport.KeyRing;
+import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.Stories;
+import org.chorus.query.testsupport.StoryLives;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A rebuild's story documents, changed in memory and written once per poll, end exactly as the live projection's,
+ * written event by event to the server: the same deliveries (in order, redelivered, ahead of a gap) give the same
+ * answers and the same documents.
+ */
+class BufferedStoriesTest {
+    private static final Supplier<List<Theme>> CODEBOOK = () -> List.of(
+            new Theme(new ThemeCode("ACCESS"), "Access to care", List.of("midwife"), false),
+            new Theme(new ThemeCode("TRUST"), "Trust", List.of("listened"), false));
+    private static final Instant START = Instant.parse("2026-06-01T09:00:00Z");
+
+    private final MongoClient client = MongoClients.create(MongoWire.uri());
+    private final MongoDatabase live = client.getDatabase("live-" + UUID.randomUUID());
+    private final MongoDatabase rebuilt = client.getDatabase("rebuilt-" + UUID.randomUUID());
+    private final KeyRing keys = new KeyRing();
+    private final BufferedStories buffered = new BufferedStories(rebuilt);
+    private final StoryProjection direct = new StoryProjection(live, keys, StoryFollower.NONE, CODEBOOK, List.of());
+    private final StoryProjection viaBuffer = new StoryProjection(buffered, keys, StoryFollower.NONE, CODEBOOK,
+            List.of());
+
+    @AfterEach
+    void drop() {
+        live.drop();
+        rebuilt.drop();
+        client.close();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13, 14})
+    void bufferedDocumentsEndAsTheLiveOnesWhateverTheDeliveries(long seed) {
+        Random random = new Random(seed);
+        List<List<StoryEvent>> lives = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            lives.add(StoryLives.life(new StoryId(new UUID(seed, i)), random, keys));
+        }
+        int[] next = new int[lives.size()];
+        int refused = 0;
+        for (int step = 0; step < 400; step++) {
+            int story = random.nextInt(lives.size());
+            List<StoryEvent> events = lives.get(story);
+            // mostly the next event, sometimes one delivered before, sometimes one beyond a gap
+            int sequence = Math.min(events.size() - 1, Math.max(0, next[story] + random.nextInt(4) - 2));
+            StoryEvent event = events.get(sequence);
+            Instant at = START.plusSeconds(3_600L * sequence);
+            Object liveAnswer = answer(() -> direct.apply(event, sequence, at));
+            Object bufferedAnswer = answer(() -> viaBuffer.apply(event, sequence, at));
+            assertThat(bufferedAnswer).as("seed %s, step %s: %s at %s", seed, step, event, sequence)
+                    .isEqualTo(liveAnswer);
+            if (liveAnswer instanceof Class<?>) {
+                refused++;
+            } else if (sequence == next[story]) {
+                next[story]++;
+            }
+            if (random.nextInt(25) == 0) {
+                buffered.flush();
+            }
+        }
+        buffered.flush();
+
+        List<Document> expected = live.getCollection(StoryFields.COLLECTION).find().sort(ascending("_id"))
+                .into(new ArrayList<>());
+        assertThat(rebuilt.getCollection(StoryFields.COLLECTION).find().sort(ascending("_id")).into(new ArrayList<>()))
+                .as("seed %s", seed).isEqualTo(expected);
+        assertThat(expected).anyMatch(story -> story.getBoolean(StoryFields.ERASED, false))
+                .anyMatch(story -> !story.getList(StoryFields.SUGGESTED_THEMES, String.class, List.of()).isEmpty())
+                .anyMatch(story -> !story.getList(StoryFields.RESPONSES, Document.class, List.of()).isEmpty());
+        assertThat(refused).as("deliveries ahead of a gap").isPositive();
+    }
+
+    @Test
+    void nothingReachesTheCollectionUntilFlushedThenEveryChangedStoryDoes() {
+        StoryId first = StoryId.random();
+        StoryId second = StoryId.random();
+        viaBuffer.apply(Stories.submitted(first), 0, START);
+        viaBuffer.apply(Stories.submitted(second), 0, START);
+        viaBuffer.apply(Stories.approved(first, keys.seal("k-" + first, "Waiting", "No midwife came.")), 1, START);
+
+        assertThat(buffered.pending()).isEqualTo(2);
+        assertThat(rebuilt.getCollection(StoryFields.COLLECTION).countDocuments()).isZero();
+        buffered.flush();
+
+        assertThat(buffered.pending()).isZero();
+        assertThat(rebuilt.getCollection(StoryFields.COLLECTION).countDocuments()).isEqualTo(2);
+        Document approved = rebuilt.getCollection(StoryFields.COLLECTION)
+                .find(new Document("_id", first.toString())).first();
+        assertThat(approved.getString(StoryFields.TITLE)).isEqualTo("Waiting");
+        assertThat(approved.getList(StoryFields.SUGGESTED_THEMES, String.class)).containsExactly("ACCESS");
+        // read again from the collection after the flush: the story is known, its submission a duplicate
+        assertThat(viaBuffer.apply(Stories.submitted(first), 0, START)).isFalse();
+    }
+
+    @Test
+    void anUpdateTheBufferCannotApplyAsTheServerWouldIsRefused() {
+        Document story = new Document("_id", "s").append("lastSequence", 0L).append("counts", new Document("a", 1));
+
+        assertThatThrownBy(() -> DocumentUpdate.applied(story, Updates.inc("lastSequence", 1L)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("$inc");
+        assertThatThrownBy(() -> DocumentUpdate.applied(story, Updates.set("counts.a", 2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("counts.a");
+        assertThat(DocumentUpdate.applied(story, Updates.combine(Updates.set("status", "APPROVED"),
+                Updates.unset("counts"), Updates.push("responses", "thanks"))))
+                .isEqualTo(new Document("_id", "s").append("lastSequence", 0L).append("status", "APPROVED")
+                        .append("responses", List.of("thanks")));
+        assertThat(story).containsKey("counts").doesNotContainKey("status");
+    }
+
+    private static Object answer(Supplier<Boolean> apply) {
+        try {
+            return apply.get();
+        } catch (EventOutOfOrderException e) {
+            return e.getClass();
+        }
+    }
+}
