@@ -1,17 +1,13 @@
 package org.chorus.query.campaign.web;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.chorus.query.campaign.progress.CampaignReader;
 import org.chorus.query.campaign.progress.CampaignReport;
-import org.chorus.query.web.InvalidRequestException;
 import org.chorus.query.web.MinVersion;
 import org.chorus.query.web.NotFoundException;
-import org.chorus.query.web.Problem.FieldProblem;
+import org.chorus.query.web.PathIds;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
@@ -24,7 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CampaignReports {
-    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Set<String> SEE_EVERY_CAMPAIGN = Set.of("ROLE_PROGRAMME_LEAD", "ROLE_ADMIN", "ROLE_ANALYST");
 
     private final CampaignReader reader;
@@ -37,10 +32,7 @@ class CampaignReports {
 
     /** With {@code minVersion}, waits (at most the configured time, then 503) until that version was applied. */
     CampaignReport find(String id, @Nullable String minVersion, Authentication caller) throws InterruptedException {
-        String campaignId = id.toLowerCase(Locale.ROOT);
-        if (!UUID.matcher(campaignId).matches()) {
-            throw new InvalidRequestException(List.of(new FieldProblem("id", "must be a UUID")));
-        }
+        String campaignId = PathIds.uuid(id);
         long wanted = MinVersion.parse(minVersion);
         Optional<CampaignReport> report = MinVersion.await(maxWait, () -> reader.read(campaignId),
                 read -> wanted >= 0 && read.map(r -> r.version() < wanted).orElse(true),

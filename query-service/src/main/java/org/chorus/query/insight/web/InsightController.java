@@ -1,9 +1,6 @@
 package org.chorus.query.insight.web;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.chorus.query.codebook.KnownCodebook;
 import org.chorus.query.insight.FeedCursor;
 import org.chorus.query.insight.FeedPage;
@@ -15,10 +12,9 @@ import org.chorus.query.insight.ThemesReport;
 import org.chorus.query.insight.counts.StoryCounts;
 import org.chorus.query.insight.stream.LastEventId;
 import org.chorus.query.insight.stream.StoryStream;
-import org.chorus.query.web.InvalidRequestException;
 import org.chorus.query.web.MinVersion;
 import org.chorus.query.web.NotFoundException;
-import org.chorus.query.web.Problem.FieldProblem;
+import org.chorus.query.web.PathIds;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -34,8 +30,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 @RequestMapping(path = "/api/v1/insights", produces = "application/json")
 class InsightController {
-    static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
     private final InsightReader reader;
     private final StoryCounts counts;
     private final KnownCodebook codebook;
@@ -87,10 +81,7 @@ class InsightController {
     @GetMapping("/stories/{id}")
     StoryView story(@PathVariable("id") String id, @RequestParam(name = "minVersion", required = false) @Nullable String minVersion)
             throws InterruptedException {
-        String storyId = id.toLowerCase(Locale.ROOT);
-        if (!UUID.matcher(storyId).matches()) {
-            throw new InvalidRequestException(List.of(new FieldProblem("id", "must be a UUID")));
-        }
+        String storyId = PathIds.uuid(id);
         long wanted = MinVersion.parse(minVersion);
         StoryReading reading = MinVersion.await(maxWait, () -> reader.story(storyId), read -> read.behind(wanted),
                 () -> "Story " + storyId + " has not reached version " + wanted + " yet.");

@@ -14,6 +14,7 @@ import org.chorus.query.insight.InsightReader;
 import org.chorus.query.insight.StoryFilter;
 import org.chorus.query.insight.StoryView;
 import org.chorus.query.page.PageError;
+import org.chorus.query.web.PathIds;
 import org.chorus.query.web.Problem.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,7 +81,7 @@ class InsightPageController {
     @GetMapping(path = "/insights/stories/{id}", produces = MediaType.TEXT_HTML_VALUE)
     String story(@PathVariable("id") String id, Model model, HttpServletResponse response) {
         String storyId = id.toLowerCase(Locale.ROOT);
-        StoryView story = InsightController.UUID.matcher(storyId).matches()
+        StoryView story = PathIds.isUuid(storyId)
                 ? reader.story(storyId).view().orElse(null) : null;
         model.addAttribute("feelingLabels", FEELINGS);
         if (story == null) {

@@ -13,6 +13,7 @@ import org.chorus.query.insight.FeedCursor;
 import org.chorus.query.insight.StoryFilter;
 import org.chorus.query.insight.stream.LastEventId;
 import org.chorus.query.web.InvalidRequestException;
+import org.chorus.query.web.PathIds;
 import org.chorus.query.web.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
@@ -24,7 +25,6 @@ import org.springframework.util.MultiValueMap;
  */
 final class InsightParams {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final List<String> FEELINGS = Arrays.stream(Feeling.values()).map(Enum::name).toList();
     private static final int MAX_QUERY_CODE_POINTS = 200;
     static final int DEFAULT_LIMIT = 20;
@@ -58,7 +58,7 @@ final class InsightParams {
     }
 
     private @Nullable String campaignId() {
-        String value = matching("campaignId", v -> UUID.matcher(v.toLowerCase(Locale.ROOT)).matches(), "must be a UUID");
+        String value = matching("campaignId", PathIds::isUuid, "must be a UUID");
         return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 

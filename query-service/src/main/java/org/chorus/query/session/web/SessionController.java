@@ -2,9 +2,7 @@ package org.chorus.query.session.web;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.chorus.kernel.session.PowerSharing;
 import org.chorus.query.session.replay.KeysUnavailableException;
 import org.chorus.query.session.replay.SessionReader;
@@ -14,6 +12,7 @@ import org.chorus.query.session.replay.TimelineEntry;
 import org.chorus.query.web.InvalidRequestException;
 import org.chorus.query.web.NotFoundException;
 import org.chorus.query.web.NotReadyException;
+import org.chorus.query.web.PathIds;
 import org.chorus.query.web.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/sessions/{id}", produces = "application/json")
 class SessionController {
-    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final SessionReader reader;
 
@@ -57,10 +55,7 @@ class SessionController {
     }
 
     private <T> T read(String id, Function<SessionReplay, T> answer) {
-        String sessionId = id.toLowerCase(Locale.ROOT);
-        if (!UUID.matcher(sessionId).matches()) {
-            throw new InvalidRequestException(List.of(new FieldProblem("id", "must be a UUID")));
-        }
+        String sessionId = PathIds.uuid(id);
         SessionReplay replay = reader.replay(sessionId)
                 .orElseThrow(() -> new NotFoundException("No session " + sessionId + "."));
         try {

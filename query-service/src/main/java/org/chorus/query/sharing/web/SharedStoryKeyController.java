@@ -1,13 +1,9 @@
 package org.chorus.query.sharing.web;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.chorus.query.sharing.SharedStoryKeys;
 import org.chorus.query.sharing.SharedStoryKeys.StoryKey;
-import org.chorus.query.web.InvalidRequestException;
 import org.chorus.query.web.NotFoundException;
-import org.chorus.query.web.Problem.FieldProblem;
+import org.chorus.query.web.PathIds;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** For a subscriber of the curated stream: the key that opens a shared story's words, never stored by a cache. */
 @RestController
 class SharedStoryKeyController {
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
     private final SharedStoryKeys keys;
 
     SharedStoryKeyController(SharedStoryKeys keys) {
@@ -28,10 +21,7 @@ class SharedStoryKeyController {
 
     @GetMapping(path = "/api/v1/insights/stories/{id}/key", produces = "application/json")
     ResponseEntity<StoryKey> key(@PathVariable("id") String id) {
-        String storyId = id.toLowerCase(Locale.ROOT);
-        if (!UUID.matcher(storyId).matches()) {
-            throw new InvalidRequestException(List.of(new FieldProblem("id", "must be a UUID")));
-        }
+        String storyId = PathIds.uuid(id);
         StoryKey key = keys.of(storyId).orElseThrow(() -> new NotFoundException("No shared story " + storyId + "."));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(key);
     }
