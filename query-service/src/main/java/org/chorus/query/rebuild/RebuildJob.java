@@ -150,6 +150,8 @@ class RebuildJob implements DisposableBean {
                 replay.runTo(ends, () -> report(replay));
             } while (replay.behind(replay.ends()) > CAUGHT_UP);
             long started = System.nanoTime();
+            log.info("rebuild into {}: {} events replayed in {} ms", target, applied.get(),
+                    (started - startedNanos) / 1_000_000);
             long stories = models.derived().derive(fresh);
             log.info("rebuild into {}: counters and equality profiles derived from {} stories in {} ms", target,
                     stories, (System.nanoTime() - started) / 1_000_000);
