@@ -22,6 +22,7 @@ import org.chorus.kernel.campaign.OutreachLoggedEvent;
 import org.chorus.kernel.code.PlaceCode;
 import org.chorus.kernel.event.EventTypes;
 import org.chorus.query.mongo.IdCondition;
+import org.chorus.query.mongo.InsertOnce;
 
 /**
  * Applies campaign events to {@code campaigns} and {@code campaign_outreach}, exactly once in effect and in order per

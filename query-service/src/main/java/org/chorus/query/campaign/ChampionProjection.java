@@ -6,6 +6,7 @@ import org.bson.Document;
 import org.chorus.kernel.champion.ChampionEvent;
 import org.chorus.kernel.champion.ChampionRegisteredEvent;
 import org.chorus.kernel.event.EventTypes;
+import org.chorus.query.mongo.InsertOnce;
 
 /** Keeps who each champion is ({@code champions}): the name campaign progress shows and the login stories carry. */
 public final class ChampionProjection {

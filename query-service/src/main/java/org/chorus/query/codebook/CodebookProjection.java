@@ -3,16 +3,14 @@ package org.chorus.query.codebook;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import java.util.List;
 import org.bson.Document;
 import org.chorus.kernel.codebook.CodebookEvent;
 import org.chorus.kernel.codebook.CodebookRevisedEvent;
 import org.chorus.kernel.codebook.Theme;
+import org.chorus.query.mongo.InsertOnce;
 
 /**
  * Keeps the latest codebook revision ({@code codebook}, one document {@code current}). Each revision is the whole
@@ -66,15 +64,7 @@ public final class CodebookProjection {
     }
 
     private boolean insertFirst(CodebookRevisedEvent revised) {
-        try {
-            codebook.insertOne(document(revised));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return InsertOnce.insert(codebook, document(revised));
     }
 
     private static Document document(CodebookRevisedEvent revised) {

@@ -2,8 +2,6 @@ package org.chorus.query.session;
 
 import static com.mongodb.client.model.Updates.set;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.result.UpdateResult;
@@ -15,6 +13,7 @@ import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.session.SessionEvent;
 import org.chorus.kernel.session.SessionScheduledEvent;
 import org.chorus.query.mongo.IdCondition;
+import org.chorus.query.mongo.InsertOnce;
 
 /**
  * Keeps every event of a session, still sealed, exactly once and in order, without Mongo transactions: the event
@@ -61,7 +60,7 @@ public final class SessionProjection {
 
     private void keep(SessionEvent event, long sequence, Instant at) {
         String id = event.sessionId().toString();
-        insertOnce(events, new Document(SessionFields.ID, SessionFields.eventId(id, sequence))
+        InsertOnce.insert(events, new Document(SessionFields.ID, SessionFields.eventId(id, sequence))
                 .append(SessionFields.SESSION_ID, id)
                 .append(SessionFields.SEQUENCE, sequence)
                 .append(SessionFields.TYPE, EventTypes.nameOf(event.getClass()))
@@ -71,7 +70,7 @@ public final class SessionProjection {
 
     private boolean advance(String id, long sequence) {
         if (sequence == 0) {
-            return insertOnce(sessions, new Document(SessionFields.ID, id).append(SessionFields.LAST_SEQUENCE, 0L));
+            return InsertOnce.insert(sessions, new Document(SessionFields.ID, id).append(SessionFields.LAST_SEQUENCE, 0L));
         }
         UpdateResult result = sessions.updateOne(IdCondition.filter(id, SessionFields.LAST_SEQUENCE, sequence - 1),
                 set(SessionFields.LAST_SEQUENCE, sequence));
@@ -83,17 +82,5 @@ public final class SessionProjection {
             return false;
         }
         throw new SessionEventOutOfOrderException(id, sequence, now);
-    }
-
-    private static boolean insertOnce(MongoCollection<Document> collection, Document document) {
-        try {
-            collection.insertOne(document);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
     }
 }

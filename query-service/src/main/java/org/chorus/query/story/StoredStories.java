@@ -2,8 +2,6 @@ package org.chorus.query.story;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
@@ -11,6 +9,7 @@ import com.mongodb.client.model.ReturnDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.chorus.query.mongo.IdCondition;
+import org.chorus.query.mongo.InsertOnce;
 import org.jspecify.annotations.Nullable;
 
 /** The stories collection itself: each call one round trip, each write conditional in the server. */
@@ -36,15 +35,7 @@ final class StoredStories implements StoryDocuments {
 
     @Override
     public boolean insert(Document created) {
-        try {
-            stories.insertOne(created);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return InsertOnce.insert(stories, created);
     }
 
     // the changed document comes back with the write, so the observers need not read it again

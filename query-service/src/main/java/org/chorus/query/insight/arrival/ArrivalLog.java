@@ -10,8 +10,6 @@ import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -26,6 +24,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.chorus.query.insight.VisibleStory;
 import org.chorus.query.mongo.IdCondition;
+import org.chorus.query.mongo.InsertOnce;
 import org.chorus.query.story.StoryFields;
 import org.chorus.query.story.BufferedInRebuild;
 import org.jspecify.annotations.Nullable;
@@ -120,28 +119,16 @@ public class ArrivalLog implements BufferedInRebuild, SmartLifecycle {
         if (counter.find(eq(ArrivalFields.ID, ArrivalFields.COUNTER_ID)).first() == null) {
             long marked = 0;
             for (Document story : stories.find().projection(VISIBILITY)) {
-                if (VisibleStory.is(story) && insertIfAbsent(marks, new Document(ArrivalFields.ID,
+                if (VisibleStory.is(story) && InsertOnce.insert(marks, new Document(ArrivalFields.ID,
                         story.getString(StoryFields.ID)).append(ArrivalFields.VISIBLE, true))) {
                     marked++;
                 }
             }
-            insertIfAbsent(counter, new Document(ArrivalFields.ID, ArrivalFields.COUNTER_ID)
+            InsertOnce.insert(counter, new Document(ArrivalFields.ID, ArrivalFields.COUNTER_ID)
                     .append(ArrivalFields.LAST, 0L));
             log.info("arrival log begun; {} stories already visible marked as arrived", marked);
         }
         running = true;
-    }
-
-    private static boolean insertIfAbsent(MongoCollection<Document> collection, Document document) {
-        try {
-            collection.insertOne(document);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
     }
 
     @Override
@@ -176,14 +163,9 @@ public class ArrivalLog implements BufferedInRebuild, SmartLifecycle {
         @Override
         public void arrive(String storyId, @Nullable Document mark) {
             long number = pendingOrTaken(storyId, mark);
-            try {
-                arrivals.insertOne(new Document(ArrivalFields.ID, number).append(ArrivalFields.STORY_ID, storyId)
-                        .append(ArrivalFields.LOGGED_AT, new Date()));
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
+            // a duplicate is the same arrival, written before a crash
+            InsertOnce.insert(arrivals, new Document(ArrivalFields.ID, number).append(ArrivalFields.STORY_ID, storyId)
+                    .append(ArrivalFields.LOGGED_AT, new Date()));
             marks.updateOne(IdCondition.filter(storyId, ArrivalFields.PENDING, number),
                     combine(set(ArrivalFields.VISIBLE, true), set(ArrivalFields.ARRIVAL, number),
                             unset(ArrivalFields.PENDING)));

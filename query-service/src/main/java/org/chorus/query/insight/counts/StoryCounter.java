@@ -7,8 +7,6 @@ import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.result.UpdateResult;
@@ -23,6 +21,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.chorus.query.mongo.IdCondition;
+import org.chorus.query.mongo.InsertOnce;
 import org.chorus.query.story.DerivedFromStories;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,15 +131,7 @@ public class StoryCounter implements DerivedFromStories {
             Document inserted = new Document(CounterFields.ID, storyId).append(CounterFields.VERSION, 0L)
                     .append(CounterFields.CONTRIBUTION, List.of()).append(CounterFields.TARGET, wanted)
                     .append(CounterFields.STAGE, aimed(0));
-            try {
-                counted.insertOne(inserted);
-                return inserted;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                return null;
-            }
+            return InsertOnce.insert(counted, inserted) ? inserted : null;
         }
         long version = version(record);
         // a record written before the stage field takes the old condition once; every write from here on keeps it

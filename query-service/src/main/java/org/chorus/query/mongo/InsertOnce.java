@@ -1,17 +1,18 @@
-package org.chorus.query.campaign;
+package org.chorus.query.mongo;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 
-final class InsertOnce {
+/** An insert that a redelivery may repeat: the first one wins, a later one finds its document there. */
+public final class InsertOnce {
 
     private InsertOnce() {
     }
 
     /** False when a document with that id exists already: an earlier delivery wrote it. */
-    static boolean insert(MongoCollection<Document> collection, Document document) {
+    public static boolean insert(MongoCollection<Document> collection, Document document) {
         try {
             collection.insertOne(document);
             return true;
