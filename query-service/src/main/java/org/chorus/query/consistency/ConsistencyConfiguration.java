@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.chorus.query.insight.StoryFinder;
+import org.chorus.query.schedule.Periodic;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,6 +38,14 @@ class ConsistencyConfiguration {
     ConsistencyRepair consistencyRepair(ConsistencyCheck check, EventStore eventStore,
             @Value("${chorus.consistency.repair-wait:PT30S}") Duration wait) {
         return new ConsistencyRepair(check, eventStore, wait, Clock.systemUTC());
+    }
+
+    /** Runs the check every {@code chorus.consistency.check-every} (off unless set), keeping the gauge current. */
+    @Bean
+    @ConditionalOnProperty("chorus.consistency.check-every")
+    Periodic scheduledConsistencyCheck(ConsistencyCheck check,
+            @Value("${chorus.consistency.check-every}") Duration every) {
+        return new Periodic("consistency-check", every, every, true, check::run);
     }
 
     private static double differences(ConsistencyCheck check) {

@@ -12,6 +12,7 @@ import org.chorus.query.campaign.ChampionProjection;
 import org.chorus.query.codebook.CodebookProjection;
 import org.chorus.query.codebook.KnownCodebook;
 import org.chorus.query.keys.ContentKeys;
+import org.chorus.query.schedule.Periodic;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
 import org.chorus.query.story.StoryObserver;
@@ -91,9 +92,14 @@ class ConsumerConfiguration {
                 timeout, registry);
     }
 
+    /**
+     * Measures the lag every few seconds on a thread of its own, off the consumers' path; started with the consumers,
+     * as a service started without them (a web slice, a test) has no broker to ask. The gauges keep their last values
+     * while it fails.
+     */
     @Bean
-    LagRefresh consumerLagRefresh(ConsumerLag lag, @Value("${chorus.consumer.lag-every:PT5S}") Duration every,
+    Periodic consumerLagRefresh(ConsumerLag lag, @Value("${chorus.consumer.lag-every:PT5S}") Duration every,
             @Value("${spring.kafka.listener.auto-startup:true}") boolean withTheConsumers) {
-        return new LagRefresh(lag, every, withTheConsumers);
+        return new Periodic("consumer-lag", Duration.ZERO, every, withTheConsumers, lag::refresh);
     }
 }
