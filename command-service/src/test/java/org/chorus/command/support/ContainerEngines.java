@@ -1,8 +1,8 @@
 package org.chorus.command.support;
 
 import java.util.function.UnaryOperator;
+import org.chorus.web.engines.EngineSwitch;
 import org.springframework.boot.SpringApplication;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -18,7 +18,7 @@ final class ContainerEngines {
     }
 
     static UnaryOperator<String> postgres() {
-        requireDocker();
+        EngineSwitch.requireDocker();
         // Testcontainers starts PostgreSQL with fsync=off unless told otherwise; the tests need it durable
         PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE)
                 .withDatabaseName("postgres").withUsername("postgres").withPassword("postgres")
@@ -31,19 +31,11 @@ final class ContainerEngines {
     }
 
     static String kafka() {
-        requireDocker();
+        EngineSwitch.requireDocker();
         // three partitions a topic, as the embedded broker makes them
         KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE).withEnv("KAFKA_NUM_PARTITIONS", "3");
         kafka.start();
         SpringApplication.getShutdownHandlers().add(kafka::stop);
         return kafka.getBootstrapServers();
-    }
-
-    private static void requireDocker() {
-        if (!DockerClientFactory.instance().isDockerAvailable()) {
-            throw new IllegalStateException("-D" + TestEngines.SWITCH + "=containers needs a Docker engine and "
-                    + "Testcontainers found none (DOCKER_HOST, ~/.testcontainers.properties, /var/run/docker.sock): "
-                    + "start Docker, or leave the switch out to run on the embedded engines");
-        }
     }
 }

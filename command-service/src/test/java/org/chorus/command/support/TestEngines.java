@@ -9,16 +9,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.UnaryOperator;
+import org.chorus.web.engines.EngineSwitch;
 
 /**
  * Real engines shared by every command-service integration test in this JVM: PostgreSQL (durable settings switched
- * on) and a Kafka broker, each started once, on first use. {@value #SWITCH} picks where they run: {@code embedded}
- * (the default: {@link EmbeddedEngines}, no Docker needed) or {@code containers} ({@link ContainerEngines}: the
- * official images through Testcontainers).
+ * on) and a Kafka broker, each started once, on first use. {@value EngineSwitch#SWITCH} picks where they run:
+ * {@code embedded} (the default: {@link EmbeddedEngines}, no Docker needed) or {@code containers}
+ * ({@link ContainerEngines}: the official images through Testcontainers).
  */
 public final class TestEngines {
-    /** The system property that picks the engines: {@code embedded} or {@code containers}. */
-    public static final String SWITCH = "chorus.test.engines";
     private static UnaryOperator<String> postgres;
     private static String kafka;
     private static Path dataDir;
@@ -29,7 +28,7 @@ public final class TestEngines {
     /** The JDBC URL of a database on the shared PostgreSQL; user and password are both {@code postgres}. */
     public static synchronized String jdbcUrl(String database) {
         if (postgres == null) {
-            postgres = containers() ? ContainerEngines.postgres() : EmbeddedEngines.postgres();
+            postgres = EngineSwitch.containers() ? ContainerEngines.postgres() : EmbeddedEngines.postgres();
         }
         return postgres.apply(database);
     }
@@ -44,7 +43,7 @@ public final class TestEngines {
 
     public static synchronized String kafkaServers() {
         if (kafka == null) {
-            kafka = containers() ? ContainerEngines.kafka() : EmbeddedEngines.kafka();
+            kafka = EngineSwitch.containers() ? ContainerEngines.kafka() : EmbeddedEngines.kafka();
         }
         return kafka;
     }
@@ -66,15 +65,5 @@ public final class TestEngines {
             rs.next();
             return rs.getString(1);
         }
-    }
-
-    private static boolean containers() {
-        String choice = System.getProperty(SWITCH, "embedded");
-        return switch (choice) {
-            case "embedded" -> false;
-            case "containers" -> true;
-            default -> throw new IllegalStateException(
-                    "-D" + SWITCH + "=" + choice + " is neither embedded (the default) nor containers");
-        };
     }
 }

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.chorus.web.engines.EngineSwitch;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.testcontainers.kafka.KafkaContainer;
 

@@ -1,5 +1,6 @@
 package org.chorus.query.testsupport;
 
+import org.chorus.web.engines.EngineSwitch;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**

@@ -2,15 +2,15 @@ package org.chorus.query.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.chorus.web.engines.EngineSwitch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One Mongo per test JVM, spoken to through the real driver, started on first use. {@value #SWITCH} picks it: the
- * in-memory wire server ({@code embedded}, the default) or a {@code mongo:8} replica set ({@code containers}).
+ * One Mongo per test JVM, spoken to through the real driver, started on first use. {@value EngineSwitch#SWITCH}
+ * picks it: the in-memory wire server ({@code embedded}, the default) or a {@code mongo:8} replica set
+ * ({@code containers}).
  */
 public final class MongoWire {
-    /** The system property that picks the engines: {@code embedded} or {@code containers}. */
-    public static final String SWITCH = EngineSwitch.SWITCH;
     private static @Nullable String uri;
 
     private MongoWire() {

@@ -13,7 +13,7 @@ import org.springframework.test.context.ContextCustomizerFactories;
 /**
  * A Kafka broker of the test's own, as an {@link EmbeddedKafkaBroker}: one per Spring test context, whose
  * {@code spring.kafka.bootstrap-servers} points at it, or one per plain test class, which takes it as a parameter.
- * {@value EngineSwitch#SWITCH} picks it: spring-kafka's in-process KRaft broker ({@code embedded}, the default) or
+ * {@value org.chorus.web.engines.EngineSwitch#SWITCH} picks it: spring-kafka's in-process KRaft broker ({@code embedded}, the default) or
  * the {@code apache/kafka} image ({@code containers}). Stands in for {@code @EmbeddedKafka}, whose own customizer
  * would start an in-process broker whatever the switch says.
  */

@@ -2,12 +2,13 @@ package org.chorus.query.testsupport;
 
 import java.util.Map;
 import java.util.function.Function;
+import org.chorus.web.engines.EngineSwitch;
 import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaBrokerFactory;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
-/** Starts the broker a {@link TestKafka} asks for, where {@value EngineSwitch#SWITCH} says. */
+/** Starts the broker a {@link TestKafka} asks for, where {@value org.chorus.web.engines.EngineSwitch#SWITCH} says. */
 final class TestKafkaBrokers {
 
     private TestKafkaBrokers() {

@@ -1,15 +1,20 @@
-package org.chorus.query.testsupport;
+package org.chorus.web.engines;
 
 import org.testcontainers.DockerClientFactory;
 
-/** Reads {@value #SWITCH}, which picks the test engines: {@code embedded} (the default) or {@code containers}. */
-final class EngineSwitch {
-    static final String SWITCH = "chorus.test.engines";
+/**
+ * Reads {@value #SWITCH}, which picks where both services' integration tests run their engines: {@code embedded}
+ * (the default, no Docker needed) or {@code containers} (the official images through Testcontainers).
+ */
+public final class EngineSwitch {
+    /** The system property that picks the engines. */
+    public static final String SWITCH = "chorus.test.engines";
 
     private EngineSwitch() {
     }
 
-    static boolean containers() {
+    /** Whether the tests run on containers; an unknown value fails at once. */
+    public static boolean containers() {
         String choice = System.getProperty(SWITCH, "embedded");
         return switch (choice) {
             case "embedded" -> false;
@@ -19,7 +24,8 @@ final class EngineSwitch {
         };
     }
 
-    static void requireDocker() {
+    /** Fails at once, saying what to do, when Testcontainers finds no Docker engine. */
+    public static void requireDocker() {
         if (!DockerClientFactory.instance().isDockerAvailable()) {
             throw new IllegalStateException("-D" + SWITCH + "=containers needs a Docker engine and "
                     + "Testcontainers found none (DOCKER_HOST, ~/.testcontainers.properties, /var/run/docker.sock): "
