@@ -1,24 +1,10 @@
 package org.chorus.query.story;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.WriteModel;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.chorus.query.mongo.ById;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,49 +15,30 @@ import org.jspecify.annotations.Nullable;
  * collection does not see the changes.
  */
 public final class BufferedStories implements StoryDocuments, PollBuffer {
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-
-    private final MongoCollection<Document> stories;
-    private final Map<String, Optional<Document>> known = new HashMap<>();
-    private final Set<String> changed = new LinkedHashSet<>();
+    private final ById stories;
 
     public BufferedStories(MongoDatabase database) {
-        this.stories = database.getCollection(StoryFields.COLLECTION);
+        this.stories = new ById(database.getCollection(StoryFields.COLLECTION));
     }
 
     @Override
     public void load(Collection<String> ids) {
-        List<String> missing = ids.stream().filter(id -> !known.containsKey(id)).distinct().toList();
-        if (missing.isEmpty()) {
-            return;
-        }
-        // read whole before anything is remembered: a read cut short by an outage is read again
-        Map<String, Document> found = new HashMap<>();
-        stories.find(in(StoryFields.ID, missing)).forEach(story -> found.put(story.getString(StoryFields.ID), story));
-        missing.forEach(id -> known.put(id, Optional.ofNullable(found.get(id))));
+        stories.load(ids);
     }
 
     @Override
     public void flush() {
-        if (!changed.isEmpty()) {
-            List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
-            changed.forEach(id -> writes.add(new ReplaceOneModel<>(eq(StoryFields.ID, id),
-                    known.get(id).orElseThrow(), UPSERT)));
-            stories.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
-        changed.clear();
-        known.clear();
+        stories.flush();
     }
 
     /** How many stories wait for the next flush. */
     public int pending() {
-        return changed.size();
+        return stories.pending();
     }
 
     @Override
     public @Nullable Document current(String id) {
-        load(List.of(id));
-        return known.get(id).orElse(null);
+        return stories.get(id);
     }
 
     @Override
@@ -85,7 +52,7 @@ public final class BufferedStories implements StoryDocuments, PollBuffer {
         if (current(id) != null) {
             return false;
         }
-        store(id, created);
+        stories.put(id, created);
         return true;
     }
 
@@ -96,7 +63,7 @@ public final class BufferedStories implements StoryDocuments, PollBuffer {
             return null;
         }
         Document next = DocumentUpdate.applied(now, change);
-        store(id, next);
+        stories.put(id, next);
         return next;
     }
 
@@ -106,13 +73,8 @@ public final class BufferedStories implements StoryDocuments, PollBuffer {
         if (now == null || lastSequence(now) != last) {
             return false;
         }
-        store(id, replacement);
+        stories.put(id, replacement);
         return true;
-    }
-
-    private void store(String id, Document story) {
-        known.put(id, Optional.of(story));
-        changed.add(id);
     }
 
     private static long lastSequence(Document story) {
