@@ -10,13 +10,14 @@ import org.chorus.query.codebook.CodebookProjection;
 import org.chorus.query.codebook.KnownCodebook;
 import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.keys.ContentKeys;
+import org.chorus.query.mongo.BufferedDocuments;
+import org.chorus.query.mongo.PollBuffer;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
 import org.chorus.query.story.BufferedInRebuild;
-import org.chorus.query.story.BufferedStories;
 import org.chorus.query.story.DerivedFromStories;
 import org.chorus.query.story.LiveOnly;
-import org.chorus.query.story.PollBuffer;
+import org.chorus.query.story.StoryDocuments;
 import org.chorus.query.story.StoryObserver;
 import org.chorus.query.story.StoryProjection;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,7 +51,7 @@ class FreshReadModels {
                 .toList();
         DerivedReadModels derived = new DerivedReadModels(stored.stream()
                 .filter(DerivedFromStories.class::isInstance).map(DerivedFromStories.class::cast).toList());
-        BufferedStories buffered = new BufferedStories(database);
+        BufferedDocuments buffered = StoryDocuments.buffered(database);
         List<PollBuffer> buffers = new ArrayList<>(List.of(buffered));
         List<StoryObserver> told = stored.stream().map(observer -> {
             if (observer instanceof DerivedFromStories model) {

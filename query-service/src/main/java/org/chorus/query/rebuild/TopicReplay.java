@@ -18,7 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.chorus.kernel.event.Topics;
 import org.chorus.query.consumer.ConsumerPositions;
 import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.deadletter.Failures;
@@ -26,14 +25,15 @@ import org.chorus.query.deadletter.RecordSequence;
 import org.chorus.query.deadletter.RetryPolicy;
 import org.chorus.query.keys.KeyIds;
 import org.chorus.query.keys.KeyPrefetch;
-import org.chorus.query.story.PollBuffer;
+import org.chorus.query.mongo.PollBuffer;
+import org.chorus.query.mongo.PollKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads the event topics with a plain consumer (assigned, in no group, nothing committed) from the positions stored
  * in the database being filled, applies each record through a {@link RecordApplier} (the keys a poll's records name
- * fetched first, in one request, and what the read models hold about the stories they name in one more), writes the
+ * fetched first, in one request, and what the read models hold about the aggregates they name in one more), writes the
  * poll's changes together ({@link PollBuffer}) and only then stores each partition's next position. A record
  * that still fails after the live consumer's tries ({@link RetryPolicy}) is recorded and its aggregate's later
  * records are held back, as the live consumer parks them: never applied past the gap, and released the same way.
@@ -127,8 +127,8 @@ final class TopicReplay implements AutoCloseable {
             consumer.resume(open);
             ConsumerRecords<String, String> batch = consumer.poll(POLL);
             try (KeyPrefetch.Scope prefetched = keys.prefetch(keyIdsBefore(batch, targets))) {
-                Set<String> storyIds = storyIdsBefore(batch, targets);
-                waitingOutOutages(() -> buffers.load(storyIds));
+                PollKeys named = keysBefore(batch, targets);
+                waitingOutOutages(() -> buffers.load(named));
                 applyBefore(batch, targets);
             }
             afterEachPoll.run();
@@ -183,17 +183,16 @@ final class TopicReplay implements AutoCloseable {
         return keyIds;
     }
 
-    // the stories this poll's story records name, read in one go: the records of a story topic are keyed by its id
-    private static Set<String> storyIdsBefore(ConsumerRecords<String, String> batch,
-            Map<TopicPartition, Long> targets) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (ConsumerRecord<String, String> record : batch.records(Topics.STORY_EVENTS)) {
+    // the aggregates this poll's records name, per topic, read in one go: each record is keyed by its aggregate's id
+    private static PollKeys keysBefore(ConsumerRecords<String, String> batch, Map<TopicPartition, Long> targets) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (ConsumerRecord<String, String> record : batch) {
             if (record.key() != null && record.offset()
                     < targets.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
-                ids.add(record.key());
+                ids.computeIfAbsent(record.topic(), topic -> new LinkedHashSet<>()).add(record.key());
             }
         }
-        return ids;
+        return new PollKeys(ids);
     }
 
     /** The records not applied (each the first failure of an aggregate still held back), in the order they failed. */

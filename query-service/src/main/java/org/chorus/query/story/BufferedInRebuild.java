@@ -1,6 +1,7 @@
 package org.chorus.query.story;
 
 import com.mongodb.client.MongoDatabase;
+import org.chorus.query.mongo.PollBuffer;
 
 /**
  * A story observer that follows the events of a rebuild through a {@link PollBuffer} over the database being filled,

@@ -15,18 +15,19 @@ import org.chorus.kernel.story.StoryShreddedEvent;
 import org.chorus.kernel.story.StorySubmittedEvent;
 import org.chorus.kernel.story.StoryWithdrawnEvent;
 import org.chorus.query.keys.ContentKeys;
+import org.chorus.query.mongo.SequencedDocuments;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Applies story events to the {@code stories} read model, exactly once in effect and in order per story. Every
  * change is one conditional single-document write on {@code lastSequence}, so no Mongo transaction is needed; where
- * the documents live, and when they reach the collection, is the {@link StoryDocuments}' concern.
+ * the documents live, and when they reach the collection, is the {@link SequencedDocuments}' concern.
  */
 public final class StoryProjection {
     /** Rounds an erasure may lose to other writes of the same story (a consumer that lost the partition). */
     private static final int ERASE_ROUNDS = 10;
 
-    private final StoryDocuments stories;
+    private final SequencedDocuments stories;
     private final StoryChanges changes;
     private final StoryFollower follower;
     private final List<StoryObserver> observers;
@@ -48,11 +49,11 @@ public final class StoryProjection {
     /** With read models derived from the story documents, told after each event settles. */
     public StoryProjection(MongoDatabase database, ContentKeys keys, StoryFollower follower,
             Supplier<List<Theme>> codebook, List<StoryObserver> observers) {
-        this(StoryDocuments.in(database), keys, follower, codebook, observers);
+        this(StoryDocuments.stored(database), keys, follower, codebook, observers);
     }
 
     /** Over story documents read and written as given (a rebuild's buffer). */
-    public StoryProjection(StoryDocuments stories, ContentKeys keys, StoryFollower follower,
+    public StoryProjection(SequencedDocuments stories, ContentKeys keys, StoryFollower follower,
             Supplier<List<Theme>> codebook, List<StoryObserver> observers) {
         this.stories = stories;
         this.changes = new StoryChanges(new PublishedContent(keys), codebook);

@@ -36,7 +36,8 @@ import org.chorus.query.deadletter.RetryPolicy;
 import org.chorus.query.keys.KeyPrefetch;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
-import org.chorus.query.story.BufferedStories;
+import org.chorus.query.mongo.BufferedDocuments;
+import org.chorus.query.story.StoryDocuments;
 import org.chorus.query.story.StoryFollower;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
@@ -88,7 +89,7 @@ class TopicReplayTest {
         }
         AtomicLong applied = new AtomicLong();
         long end;
-        BufferedStories buffered = new BufferedStories(database);
+        BufferedDocuments buffered = StoryDocuments.buffered(database);
         RecordApplier applier = new RecordApplier(
                 new StoryProjection(buffered, keys, StoryFollower.NONE, List::of, List.of()),
                 new SessionProjection(database, new ParticipantKeys(keys, Duration.ofSeconds(5), Clock.systemUTC())),
@@ -133,7 +134,7 @@ class TopicReplayTest {
             send(producer, replayed, EventTypes.nameOf(first.getClass()),
                     KernelJson.mapper().writeValueAsString(first), 1);
         }
-        BufferedStories buffered = new BufferedStories(database);
+        BufferedDocuments buffered = StoryDocuments.buffered(database);
         RecordApplier applier = new RecordApplier(
                 new StoryProjection(buffered, keys, StoryFollower.NONE, List::of, List.of()),
                 new SessionProjection(database, new ParticipantKeys(keys, Duration.ofSeconds(5), Clock.systemUTC())),

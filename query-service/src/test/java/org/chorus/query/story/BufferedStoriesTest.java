@@ -2,12 +2,10 @@ package org.chorus.query.story;
 
 import static com.mongodb.client.model.Sorts.ascending;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.chorus.kernel.code.ThemeCode;
 import org.chorus.kernel.codebook.Theme;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryId;
+import org.chorus.query.mongo.BufferedDocuments;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.Stories;
@@ -43,7 +42,7 @@ class BufferedStoriesTest {
     private final MongoDatabase live = client.getDatabase("live-" + UUID.randomUUID());
     private final MongoDatabase rebuilt = client.getDatabase("rebuilt-" + UUID.randomUUID());
     private final KeyRing keys = new KeyRing();
-    private final BufferedStories buffered = new BufferedStories(rebuilt);
+    private final BufferedDocuments buffered = StoryDocuments.buffered(rebuilt);
     private final StoryProjection direct = new StoryProjection(live, keys, StoryFollower.NONE, CODEBOOK, List.of());
     private final StoryProjection viaBuffer = new StoryProjection(buffered, keys, StoryFollower.NONE, CODEBOOK,
             List.of());
@@ -117,21 +116,6 @@ class BufferedStoriesTest {
         assertThat(approved.getList(StoryFields.SUGGESTED_THEMES, String.class)).containsExactly("ACCESS");
         // read again from the collection after the flush: the story is known, its submission a duplicate
         assertThat(viaBuffer.apply(Stories.submitted(first), 0, START)).isFalse();
-    }
-
-    @Test
-    void anUpdateTheBufferCannotApplyAsTheServerWouldIsRefused() {
-        Document story = new Document("_id", "s").append("lastSequence", 0L).append("counts", new Document("a", 1));
-
-        assertThatThrownBy(() -> DocumentUpdate.applied(story, Updates.inc("lastSequence", 1L)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("$inc");
-        assertThatThrownBy(() -> DocumentUpdate.applied(story, Updates.set("counts.a", 2)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("counts.a");
-        assertThat(DocumentUpdate.applied(story, Updates.combine(Updates.set("status", "APPROVED"),
-                Updates.unset("counts"), Updates.push("responses", "thanks"))))
-                .isEqualTo(new Document("_id", "s").append("lastSequence", 0L).append("status", "APPROVED")
-                        .append("responses", List.of("thanks")));
-        assertThat(story).containsKey("counts").doesNotContainKey("status");
     }
 
     private static Object answer(Supplier<Boolean> apply) {

@@ -1,10 +1,11 @@
 package org.chorus.query.insight.arrival;
 
 import com.mongodb.client.MongoDatabase;
-import java.util.Collection;
 import java.util.Date;
 import org.bson.Document;
+import org.chorus.kernel.event.Topics;
 import org.chorus.query.mongo.ById;
+import org.chorus.query.mongo.PollKeys;
 import org.chorus.query.story.BufferedInRebuild;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +31,8 @@ final class BufferedArrivals implements BufferedInRebuild.Buffered, ArrivalBook 
     }
 
     @Override
-    public void load(Collection<String> storyIds) {
-        marks.load(storyIds);
+    public void load(PollKeys keys) {
+        marks.load(keys.of(Topics.STORY_EVENTS));
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.bson.Document;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.story.BufferedInRebuild;
-import org.chorus.query.story.BufferedStories;
+import org.chorus.query.mongo.BufferedDocuments;
+import org.chorus.query.story.StoryDocuments;
 import org.chorus.query.story.StoryFollower;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
@@ -48,7 +49,7 @@ class BufferedArrivalsTest {
         ArrivalLog log = new ArrivalLog(live);
         log.start();
         StoryProjection direct = new StoryProjection(live, keys, StoryFollower.NONE, List::of, List.of(log));
-        BufferedStories stories = new BufferedStories(rebuilt);
+        BufferedDocuments stories = StoryDocuments.buffered(rebuilt);
         BufferedInRebuild.Buffered arrivals = log.buffered(rebuilt);
         StoryProjection buffered = new StoryProjection(stories, keys, StoryFollower.NONE, List::of,
                 List.of(arrivals));

@@ -1,17 +1,16 @@
-package org.chorus.query.story;
+package org.chorus.query.mongo;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
  * Read-model documents a rebuild, the only writer of its fresh database, keeps in memory for one poll of records:
- * those of the poll's stories read first, in one request, and every change written together once the poll's records
- * are applied, before the poll's positions are stored.
+ * those of the aggregates the poll names read first, in one request, and every change written together once the
+ * poll's records are applied, before the poll's positions are stored.
  */
 public interface PollBuffer {
 
-    /** Reads what the buffer holds about these stories and does not hold yet, in one request. */
-    void load(Collection<String> storyIds);
+    /** Reads what the buffer keeps about the aggregates the poll names and does not hold yet, in one request. */
+    void load(PollKeys keys);
 
     /** Writes every change since the last flush, then forgets what it read. */
     void flush();
@@ -21,8 +20,8 @@ public interface PollBuffer {
         List<PollBuffer> each = List.copyOf(buffers);
         return new PollBuffer() {
             @Override
-            public void load(Collection<String> storyIds) {
-                each.forEach(buffer -> buffer.load(storyIds));
+            public void load(PollKeys keys) {
+                each.forEach(buffer -> buffer.load(keys));
             }
 
             @Override
