@@ -4,7 +4,6 @@ package org.chorus.query.campaign;
 public final class CampaignFields {
     public static final String CHAMPIONS = "champions";
     public static final String CAMPAIGNS = "campaigns";
-    public static final String OUTREACH = "campaign_outreach";
     public static final String STORIES = "campaign_stories";
 
     public static final String ID = "_id";
@@ -21,13 +20,12 @@ public final class CampaignFields {
     public static final String STATUS = "status";
     public static final String ENROLLED = "champions";
     public static final String CHAMPION_ID = "championId";
-    /** The outreach ids whose campaign event was applied: only these count, whatever else {@link #OUTREACH} holds. */
-    public static final String OUTREACH_IDS = "outreachIds";
+    /** People reached by every outreach applied so far, and the same by champion id, venue type and ISO week. */
+    public static final String REACHED = "reached";
+    public static final String REACHED_BY_CHAMPION = "reachedByChampion";
+    public static final String REACHED_BY_VENUE = "reachedByVenue";
+    public static final String REACHED_BY_WEEK = "reachedByWeek";
     public static final String CAMPAIGN_ID = "campaignId";
-    public static final String SEQUENCE = "sequence";
-    public static final String DATE = "date";
-    public static final String PEOPLE_REACHED = "peopleReached";
-    public static final String VENUE_TYPE = "venueType";
     public static final String STORY_CHAMPION = "champion";
 
     public static final String OPEN = "OPEN";

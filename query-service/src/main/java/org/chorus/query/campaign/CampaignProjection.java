@@ -1,16 +1,11 @@
 package org.chorus.query.campaign;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.result.UpdateResult;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -21,21 +16,33 @@ import org.chorus.kernel.campaign.ChampionEnrolledEvent;
 import org.chorus.kernel.campaign.OutreachLoggedEvent;
 import org.chorus.kernel.code.PlaceCode;
 import org.chorus.kernel.event.EventTypes;
-import org.chorus.query.mongo.IdCondition;
-import org.chorus.query.mongo.InsertOnce;
+import org.chorus.kernel.event.Topics;
+import org.chorus.query.mongo.BufferedDocuments;
+import org.chorus.query.mongo.SequencedDocuments;
 
 /**
- * Applies campaign events to {@code campaigns} and {@code campaign_outreach}, exactly once in effect and in order per
- * campaign, without Mongo transactions: an outreach document is written first (idempotently), and only then does the
- * campaign's {@code lastSequence} advance, in the same conditional write that makes the outreach count.
+ * Applies campaign events to {@code campaigns}, exactly once in effect and in order per campaign, without Mongo
+ * transactions: each event is one write to the campaign's document, conditional on its {@code lastSequence}, which it
+ * advances. An outreach log adds its people to running totals kept in that document (overall, by champion, by venue
+ * type and by ISO week), so the document stays the same size however much outreach a campaign logs.
  */
 public final class CampaignProjection {
-    private final MongoCollection<Document> campaigns;
-    private final MongoCollection<Document> outreach;
+    private final SequencedDocuments campaigns;
 
     public CampaignProjection(MongoDatabase database) {
-        this.campaigns = database.getCollection(CampaignFields.CAMPAIGNS);
-        this.outreach = database.getCollection(CampaignFields.OUTREACH);
+        this(SequencedDocuments.stored(database.getCollection(CampaignFields.CAMPAIGNS), CampaignFields.LAST_SEQUENCE,
+                CampaignFields.LAST_SEQUENCE));
+    }
+
+    /** Over campaign documents read and written as given (a rebuild's buffer, {@link #buffered}). */
+    public CampaignProjection(SequencedDocuments campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    /** The campaign documents of a database a rebuild fills alone, kept in memory for a poll. */
+    public static BufferedDocuments buffered(MongoDatabase database) {
+        return new BufferedDocuments(database.getCollection(CampaignFields.CAMPAIGNS), Topics.CAMPAIGN_EVENTS,
+                CampaignFields.LAST_SEQUENCE);
     }
 
     /**
@@ -51,7 +58,7 @@ public final class CampaignProjection {
                     + " cannot be event " + sequence);
         }
         if (event instanceof CampaignLaunchedEvent launched) {
-            return InsertOnce.insert(campaigns, launchedAs(launched));
+            return campaigns.insert(launchedAs(launched));
         }
         long last = lastSequence(id);
         if (sequence <= last) {
@@ -60,41 +67,8 @@ public final class CampaignProjection {
         if (sequence > last + 1) {
             throw new CampaignEventOutOfOrderException(id, sequence, last);
         }
-        return advance(id, sequence, change(event, sequence));
-    }
-
-    private Bson change(CampaignEvent event, long sequence) {
-        if (event instanceof ChampionEnrolledEvent enrolled) {
-            return push(CampaignFields.ENROLLED, new Document(CampaignFields.CHAMPION_ID,
-                    enrolled.championId().toString()).append(CampaignFields.LOGIN, enrolled.championLogin()));
-        }
-        if (event instanceof OutreachLoggedEvent logged) {
-            keep(logged, sequence);
-            return addToSet(CampaignFields.OUTREACH_IDS, logged.outreachId().toString());
-        }
-        if (event instanceof CampaignClosedEvent) {
-            return set(CampaignFields.STATUS, CampaignFields.CLOSED);
-        }
-        throw new IllegalStateException("campaign " + event.campaignId() + ": " + EventTypes.nameOf(event.getClass())
-                + " cannot follow other events");
-    }
-
-    // a replace with the same content: an interrupted attempt that wrote it already changes nothing
-    private void keep(OutreachLoggedEvent logged, long sequence) {
-        String id = logged.outreachId().toString();
-        outreach.replaceOne(eq(CampaignFields.ID, id), new Document(CampaignFields.ID, id)
-                .append(CampaignFields.CAMPAIGN_ID, logged.campaignId().toString())
-                .append(CampaignFields.SEQUENCE, sequence)
-                .append(CampaignFields.CHAMPION_ID, logged.championId().toString())
-                .append(CampaignFields.DATE, logged.date().toString())
-                .append(CampaignFields.PEOPLE_REACHED, logged.peopleReached())
-                .append(CampaignFields.VENUE_TYPE, logged.venueType().name()), new ReplaceOptions().upsert(true));
-    }
-
-    private boolean advance(String id, long sequence, Bson change) {
-        UpdateResult result = campaigns.updateOne(IdCondition.filter(id, CampaignFields.LAST_SEQUENCE, sequence - 1),
-                combine(change, set(CampaignFields.LAST_SEQUENCE, sequence)));
-        if (result.getMatchedCount() == 1) {
+        if (campaigns.update(id, sequence - 1, combine(change(event), set(CampaignFields.LAST_SEQUENCE, sequence)))
+                != null) {
             return true;
         }
         long now = lastSequence(id);
@@ -104,9 +78,27 @@ public final class CampaignProjection {
         throw new CampaignEventOutOfOrderException(id, sequence, now);
     }
 
+    private static Bson change(CampaignEvent event) {
+        if (event instanceof ChampionEnrolledEvent enrolled) {
+            return push(CampaignFields.ENROLLED, new Document(CampaignFields.CHAMPION_ID,
+                    enrolled.championId().toString()).append(CampaignFields.LOGIN, enrolled.championLogin()));
+        }
+        if (event instanceof OutreachLoggedEvent logged) {
+            long people = logged.peopleReached();
+            return combine(inc(CampaignFields.REACHED, people),
+                    inc(CampaignFields.REACHED_BY_CHAMPION + "." + logged.championId(), people),
+                    inc(CampaignFields.REACHED_BY_VENUE + "." + logged.venueType().name(), people),
+                    inc(CampaignFields.REACHED_BY_WEEK + "." + IsoWeek.of(logged.date()), people));
+        }
+        if (event instanceof CampaignClosedEvent) {
+            return set(CampaignFields.STATUS, CampaignFields.CLOSED);
+        }
+        throw new IllegalStateException("campaign " + event.campaignId() + ": " + EventTypes.nameOf(event.getClass())
+                + " cannot follow other events");
+    }
+
     private long lastSequence(String id) {
-        Document campaign = campaigns.find(eq(CampaignFields.ID, id))
-                .projection(Projections.include(CampaignFields.LAST_SEQUENCE)).first();
+        Document campaign = campaigns.current(id);
         return campaign == null ? -1 : ((Number) campaign.get(CampaignFields.LAST_SEQUENCE)).longValue();
     }
 
@@ -120,7 +112,10 @@ public final class CampaignProjection {
                 .append(CampaignFields.ENDS_ON, launched.endsOn().toString())
                 .append(CampaignFields.STATUS, CampaignFields.OPEN)
                 .append(CampaignFields.ENROLLED, List.of())
-                .append(CampaignFields.OUTREACH_IDS, List.of())
+                .append(CampaignFields.REACHED, 0L)
+                .append(CampaignFields.REACHED_BY_CHAMPION, new Document())
+                .append(CampaignFields.REACHED_BY_VENUE, new Document())
+                .append(CampaignFields.REACHED_BY_WEEK, new Document())
                 .append(CampaignFields.LAST_SEQUENCE, 0L);
     }
 }

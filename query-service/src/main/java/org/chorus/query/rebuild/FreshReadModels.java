@@ -66,8 +66,10 @@ class FreshReadModels {
         }).toList();
         StoryProjection stories = new StoryProjection(buffered, keys, new CampaignStories(database), codebook::themes,
                 told);
+        BufferedDocuments campaigns = CampaignProjection.buffered(database);
+        buffers.add(campaigns);
         return new Fresh(new RecordApplier(stories, new SessionProjection(database, participants),
-                new CampaignProjection(database), new ChampionProjection(database),
+                new CampaignProjection(campaigns), new ChampionProjection(database),
                 new CodebookProjection(database, codebook::forget)),
                 PollBuffer.all(buffers), derived);
     }

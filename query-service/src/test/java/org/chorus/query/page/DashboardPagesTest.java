@@ -99,7 +99,7 @@ class DashboardPagesTest {
     @BeforeEach
     void programme() {
         List.of("stories", "story_counted", "theme_counts", "story_totals", "sessions", "session_events",
-                "campaigns", "campaign_outreach", "campaign_stories", "champions", "equality_profiles", "codebook")
+                "campaigns", "campaign_stories", "champions", "equality_profiles", "codebook")
                 .forEach(collection -> database.getCollection(collection).drop());
         index.reconcile();
         codebook.apply(new CodebookRevisedEvent(1, List.of(theme("ACCESS"), theme("TRUST")), "configuration"));

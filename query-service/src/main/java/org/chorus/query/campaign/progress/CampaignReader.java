@@ -16,29 +16,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
-import org.chorus.kernel.campaign.VenueType;
 import org.chorus.query.campaign.CampaignFields;
 import org.chorus.query.campaign.progress.ProgressTally.Enrolled;
-import org.chorus.query.campaign.progress.ProgressTally.Outreach;
+import org.chorus.query.campaign.progress.ProgressTally.Reached;
 import org.chorus.query.story.StoryFields;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a campaign and adds up its progress. Outreach counts only once the campaign event that logged it was applied
- * (its id is in the campaign document); a story counts while its story document exists, is not erased and keeps
- * analysis consent, whatever {@code campaign_stories} still says.
+ * Reads a campaign and puts its progress together. The people reached are the totals the campaign's document keeps;
+ * a story counts while its story document exists, is not erased and keeps analysis consent, whatever
+ * {@code campaign_stories} still says.
  */
 @Component
 public class CampaignReader {
     private final MongoCollection<Document> campaigns;
-    private final MongoCollection<Document> outreach;
     private final MongoCollection<Document> champions;
     private final MongoCollection<Document> campaignStories;
     private final MongoCollection<Document> stories;
 
     CampaignReader(MongoDatabase database) {
         this.campaigns = database.getCollection(CampaignFields.CAMPAIGNS);
-        this.outreach = database.getCollection(CampaignFields.OUTREACH);
         this.champions = database.getCollection(CampaignFields.CHAMPIONS);
         this.campaignStories = database.getCollection(CampaignFields.STORIES);
         this.stories = database.getCollection(StoryFields.COLLECTION);
@@ -52,7 +49,7 @@ public class CampaignReader {
         }
         List<Enrolled> enrolled = enrolled(campaign);
         int target = campaign.getInteger(CampaignFields.TARGET);
-        CampaignProgress progress = ProgressTally.of(target, enrolled, outreach(campaign), storiesByLogin(campaignId));
+        CampaignProgress progress = ProgressTally.of(target, enrolled, reached(campaign), storiesByLogin(campaignId));
         return Optional.of(new CampaignReport(campaignId, campaign.getString(CampaignFields.NAME),
                 campaign.getString(CampaignFields.THEME), campaign.getString(CampaignFields.STATUS),
                 LocalDate.parse(campaign.getString(CampaignFields.STARTS_ON)),
@@ -78,15 +75,16 @@ public class CampaignReader {
         return enrolled;
     }
 
-    private List<Outreach> outreach(Document campaign) {
-        List<String> ids = campaign.getList(CampaignFields.OUTREACH_IDS, String.class, List.of());
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return outreach.find(in(CampaignFields.ID, ids)).map(o -> new Outreach(o.getString(CampaignFields.CHAMPION_ID),
-                LocalDate.parse(o.getString(CampaignFields.DATE)),
-                ((Number) o.get(CampaignFields.PEOPLE_REACHED)).intValue(),
-                VenueType.valueOf(o.getString(CampaignFields.VENUE_TYPE)))).into(new ArrayList<>());
+    private static Reached reached(Document campaign) {
+        return new Reached(((Number) campaign.get(CampaignFields.REACHED)).longValue(),
+                totals(campaign, CampaignFields.REACHED_BY_CHAMPION), totals(campaign, CampaignFields.REACHED_BY_VENUE),
+                totals(campaign, CampaignFields.REACHED_BY_WEEK));
+    }
+
+    private static Map<String, Long> totals(Document campaign, String field) {
+        Map<String, Long> totals = new HashMap<>();
+        campaign.get(field, Document.class).forEach((key, people) -> totals.put(key, ((Number) people).longValue()));
+        return totals;
     }
 
     private Map<String, Long> storiesByLogin(String campaignId) {

@@ -80,7 +80,7 @@ class DashboardApiTest {
     @BeforeEach
     void programme() {
         List.of("stories", "story_counted", "theme_counts", "story_totals", "sessions", "session_events",
-                "campaigns", "campaign_outreach", "campaign_stories", "champions")
+                "campaigns", "campaign_stories", "champions")
                 .forEach(collection -> database.getCollection(collection).drop());
         approved(StoryId.random(), "LEWISHAM", "ACCESS", "TRUST");
         approved(StoryId.random(), "LEWISHAM", "ACCESS");

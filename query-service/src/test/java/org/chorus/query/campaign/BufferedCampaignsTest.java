@@ -1,0 +1,108 @@
+package org.chorus.query.campaign;
+
+import static com.mongodb.client.model.Sorts.ascending;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.bson.Document;
+import org.chorus.kernel.campaign.CampaignEvent;
+import org.chorus.kernel.campaign.VenueType;
+import org.chorus.query.mongo.BufferedDocuments;
+import org.chorus.query.testsupport.Campaigns;
+import org.chorus.query.testsupport.MongoWire;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A rebuild's campaign documents, changed in memory and written once per poll, end exactly as the live projection's,
+ * written event by event: the same deliveries (in order, redelivered, ahead of a gap) give the same answers.
+ */
+class BufferedCampaignsTest {
+    private static final VenueType[] VENUES = VenueType.values();
+
+    private final MongoClient client = MongoClients.create(MongoWire.uri());
+    private final MongoDatabase live = client.getDatabase("live-" + UUID.randomUUID());
+    private final MongoDatabase rebuilt = client.getDatabase("rebuilt-" + UUID.randomUUID());
+    private final BufferedDocuments buffered = CampaignProjection.buffered(rebuilt);
+    private final CampaignProjection direct = new CampaignProjection(live);
+    private final CampaignProjection viaBuffer = new CampaignProjection(buffered);
+
+    @AfterEach
+    void drop() {
+        live.drop();
+        rebuilt.drop();
+        client.close();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {21, 22, 23})
+    void bufferedDocumentsEndAsTheLiveOnesWhateverTheDeliveries(long seed) {
+        Random random = new Random(seed);
+        List<List<CampaignEvent>> lives = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            lives.add(life(new UUID(seed, i), random));
+        }
+        int[] next = new int[lives.size()];
+        int refused = 0;
+        for (int step = 0; step < 1_200; step++) {
+            int campaign = random.nextInt(lives.size());
+            List<CampaignEvent> events = lives.get(campaign);
+            int sequence = Math.min(events.size() - 1, Math.max(0, next[campaign] + random.nextInt(4) - 2));
+            CampaignEvent event = events.get(sequence);
+            Object liveAnswer = answer(() -> direct.apply(event, sequence));
+            Object bufferedAnswer = answer(() -> viaBuffer.apply(event, sequence));
+            assertThat(bufferedAnswer).as("seed %s, step %s: %s at %s", seed, step, event, sequence)
+                    .isEqualTo(liveAnswer);
+            if (liveAnswer instanceof Class<?>) {
+                refused++;
+            } else if (sequence == next[campaign]) {
+                next[campaign]++;
+            }
+            if (random.nextInt(20) == 0) {
+                buffered.flush();
+            }
+        }
+        buffered.flush();
+
+        List<Document> expected = live.getCollection(CampaignFields.CAMPAIGNS).find().sort(ascending("_id"))
+                .into(new ArrayList<>());
+        assertThat(rebuilt.getCollection(CampaignFields.CAMPAIGNS).find().sort(ascending("_id"))
+                .into(new ArrayList<>())).as("seed %s", seed).isEqualTo(expected);
+        assertThat(expected).anyMatch(campaign -> ((Number) campaign.get(CampaignFields.REACHED)).longValue() > 0)
+                .anyMatch(campaign -> CampaignFields.CLOSED.equals(campaign.getString(CampaignFields.STATUS)));
+        assertThat(refused).as("deliveries ahead of a gap").isPositive();
+    }
+
+    // launched, two champions enrolled, outreach on dates over several weeks, and now and then closed
+    private static List<CampaignEvent> life(UUID campaign, Random random) {
+        UUID amina = UUID.randomUUID();
+        UUID ben = UUID.randomUUID();
+        List<CampaignEvent> events = new ArrayList<>(List.of(Campaigns.launched(campaign, 5_000),
+                Campaigns.enrolled(campaign, amina, "amina"), Campaigns.enrolled(campaign, ben, "ben")));
+        for (int i = 0; i < 15; i++) {
+            events.add(Campaigns.outreach(campaign, random.nextBoolean() ? amina : ben,
+                    "2026-11-" + String.format("%02d", 1 + random.nextInt(30)), 1 + random.nextInt(200),
+                    VENUES[random.nextInt(VENUES.length)]));
+        }
+        if (random.nextBoolean()) {
+            events.add(Campaigns.closed(campaign));
+        }
+        return events;
+    }
+
+    private static Object answer(Supplier<Boolean> apply) {
+        try {
+            return apply.get();
+        } catch (CampaignEventOutOfOrderException e) {
+            return e.getClass();
+        }
+    }
+}
