@@ -12,6 +12,7 @@ import org.chorus.query.consumer.RecordApplier;
 import org.chorus.query.keys.ContentKeys;
 import org.chorus.query.mongo.BufferedDocuments;
 import org.chorus.query.mongo.PollBuffer;
+import org.chorus.query.session.BufferedSessions;
 import org.chorus.query.session.ParticipantKeys;
 import org.chorus.query.session.SessionProjection;
 import org.chorus.query.story.BufferedInRebuild;
@@ -26,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every projection over a given database, as the live consumers have them over the active one, save the observers
  * that follow only live events ({@link LiveOnly}: the per-instance search index, brought in line with the store after
- * the switch, and the curated outward stream). The story documents, and the observers {@link BufferedInRebuild} (the
- * arrival log), are kept in memory for a poll and written once per poll; the codebook is read once per revision.
+ * the switch, and the curated outward stream). The story, session and campaign documents, and the observers
+ * {@link BufferedInRebuild} (the arrival log), are kept in memory for a poll and written once per poll; the codebook is
+ * read once per revision; champions, one insert per champion, are written as they come.
  * The other story observers are the live beans: they write through the shared database bean, so their calls must run
  * pinned to the database being filled ({@link org.chorus.query.mongo.ActiveDatabase#pinned}). Those
  * {@link DerivedFromStories} hear nothing until the replay is done and they are derived ({@link DerivedReadModels}).
@@ -68,7 +70,9 @@ class FreshReadModels {
                 told);
         BufferedDocuments campaigns = CampaignProjection.buffered(database);
         buffers.add(campaigns);
-        return new Fresh(new RecordApplier(stories, new SessionProjection(database, participants),
+        BufferedSessions sessions = new BufferedSessions(database);
+        buffers.add(sessions);
+        return new Fresh(new RecordApplier(stories, new SessionProjection(sessions, participants),
                 new CampaignProjection(campaigns), new ChampionProjection(database),
                 new CodebookProjection(database, codebook::forget)),
                 PollBuffer.all(buffers), derived);

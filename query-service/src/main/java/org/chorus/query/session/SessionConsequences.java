@@ -16,13 +16,13 @@ import org.jspecify.annotations.Nullable;
 
 /** What a session event changes beyond the session itself: story citations, and keys forgotten on erasure. */
 final class SessionConsequences {
-    private final SessionLog log;
+    private final SessionStore store;
     private final StoryCitations citations;
     private final ParticipantKeys keys;
 
-    SessionConsequences(SessionLog log, StoryCitations citations, ParticipantKeys keys) {
-        this.log = log;
-        this.citations = citations;
+    SessionConsequences(SessionStore store, ParticipantKeys keys) {
+        this.store = store;
+        this.citations = new StoryCitations(store);
         this.keys = keys;
     }
 
@@ -43,7 +43,8 @@ final class SessionConsequences {
     }
 
     private SessionSnapshot before(String sessionId, long sequence) {
-        return SessionFold.fold(log.events(sessionId, sequence - 1).stream().map(StoredSessionEvent::event).toList());
+        return SessionFold.fold(SessionLog.events(sessionId, sequence - 1, store::events).stream()
+                .map(StoredSessionEvent::event).toList());
     }
 
     private static List<String> keyIdsOf(SessionSnapshot session, ParticipantErasedEvent erased) {

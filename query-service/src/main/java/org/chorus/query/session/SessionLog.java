@@ -9,11 +9,13 @@ import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import org.bson.Document;
 import org.chorus.kernel.event.EventTypes;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.session.SessionEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the applied events of a session. Only events up to {@code lastSequence} count: an event document beyond it
@@ -30,8 +32,11 @@ public final class SessionLog {
 
     /** The sequence of the last applied event, or -1 when no event of the session was applied. */
     public long lastSequence(String sessionId) {
-        Document session = sessions.find(eq(SessionFields.ID, sessionId))
-                .projection(Projections.include(SessionFields.LAST_SEQUENCE)).first();
+        return lastSequenceOf(sessions.find(eq(SessionFields.ID, sessionId))
+                .projection(Projections.include(SessionFields.LAST_SEQUENCE)).first());
+    }
+
+    static long lastSequenceOf(@Nullable Document session) {
         return session == null ? -1 : ((Number) session.get(SessionFields.LAST_SEQUENCE)).longValue();
     }
 
@@ -42,13 +47,18 @@ public final class SessionLog {
 
     /** The events 0 to {@code through}, in order. */
     List<StoredSessionEvent> events(String sessionId, long through) {
+        return events(sessionId, through, ids -> events.find(in(SessionFields.ID, ids)).into(new ArrayList<>()));
+    }
+
+    /** The events 0 to {@code through}, in order, their documents found by id as given. */
+    static List<StoredSessionEvent> events(String sessionId, long through,
+            Function<List<String>, List<Document>> byIds) {
         if (through < 0) {
             return List.of();
         }
         List<String> ids = LongStream.rangeClosed(0, through).mapToObj(seq -> SessionFields.eventId(sessionId, seq))
                 .toList();
-        List<StoredSessionEvent> found = events.find(in(SessionFields.ID, ids)).map(SessionLog::stored)
-                .into(new ArrayList<>());
+        List<StoredSessionEvent> found = new ArrayList<>(byIds.apply(ids).stream().map(SessionLog::stored).toList());
         found.sort(Comparator.comparingLong(StoredSessionEvent::sequence));
         if (found.size() != ids.size()) {
             throw new IllegalStateException("session " + sessionId + ": " + ids.size() + " events applied but "

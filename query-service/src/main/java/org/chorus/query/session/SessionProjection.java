@@ -1,10 +1,6 @@
 package org.chorus.query.session;
 
-import static com.mongodb.client.model.Updates.set;
-
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.result.UpdateResult;
 import java.time.Instant;
 import java.util.Date;
 import org.bson.Document;
@@ -12,8 +8,6 @@ import org.chorus.kernel.event.EventTypes;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.session.SessionEvent;
 import org.chorus.kernel.session.SessionScheduledEvent;
-import org.chorus.query.mongo.IdCondition;
-import org.chorus.query.mongo.InsertOnce;
 
 /**
  * Keeps every event of a session, still sealed, exactly once and in order, without Mongo transactions: the event
@@ -22,16 +16,21 @@ import org.chorus.query.mongo.InsertOnce;
  * Nothing personal is ever stored in clear; readers open the texts with the keys that still exist.
  */
 public final class SessionProjection {
-    private final MongoCollection<Document> sessions;
-    private final MongoCollection<Document> events;
-    private final SessionLog log;
+    private final SessionStore store;
     private final SessionConsequences consequences;
 
     public SessionProjection(MongoDatabase database, ParticipantKeys keys) {
-        this.sessions = database.getCollection(SessionFields.SESSIONS);
-        this.events = database.getCollection(SessionFields.EVENTS);
-        this.log = new SessionLog(database);
-        this.consequences = new SessionConsequences(log, new StoryCitations(database), keys);
+        this(new StoredSessions(database), keys);
+    }
+
+    /** Over a rebuild's buffer, written once per poll. */
+    public SessionProjection(BufferedSessions sessions, ParticipantKeys keys) {
+        this((SessionStore) sessions, keys);
+    }
+
+    private SessionProjection(SessionStore store, ParticipantKeys keys) {
+        this.store = store;
+        this.consequences = new SessionConsequences(store, keys);
     }
 
     /**
@@ -46,7 +45,7 @@ public final class SessionProjection {
             throw new IllegalArgumentException("session " + id + ": " + EventTypes.nameOf(event.getClass())
                     + " cannot be event " + sequence);
         }
-        long last = log.lastSequence(id);
+        long last = store.lastSequence(id);
         if (sequence <= last) {
             return false;
         }
@@ -60,7 +59,7 @@ public final class SessionProjection {
 
     private void keep(SessionEvent event, long sequence, Instant at) {
         String id = event.sessionId().toString();
-        InsertOnce.insert(events, new Document(SessionFields.ID, SessionFields.eventId(id, sequence))
+        store.keep(new Document(SessionFields.ID, SessionFields.eventId(id, sequence))
                 .append(SessionFields.SESSION_ID, id)
                 .append(SessionFields.SEQUENCE, sequence)
                 .append(SessionFields.TYPE, EventTypes.nameOf(event.getClass()))
@@ -70,14 +69,12 @@ public final class SessionProjection {
 
     private boolean advance(String id, long sequence) {
         if (sequence == 0) {
-            return InsertOnce.insert(sessions, new Document(SessionFields.ID, id).append(SessionFields.LAST_SEQUENCE, 0L));
+            return store.start(id);
         }
-        UpdateResult result = sessions.updateOne(IdCondition.filter(id, SessionFields.LAST_SEQUENCE, sequence - 1),
-                set(SessionFields.LAST_SEQUENCE, sequence));
-        if (result.getMatchedCount() == 1) {
+        if (store.advance(id, sequence)) {
             return true;
         }
-        long now = log.lastSequence(id);
+        long now = store.lastSequence(id);
         if (now >= sequence) {
             return false;
         }

@@ -1,11 +1,5 @@
 package org.chorus.query.session;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Updates.addToSet;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.UUID;
@@ -17,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * after an interrupted attempt or a redelivery changes nothing; story documents themselves are never touched.
  */
 final class StoryCitations {
-    private final MongoCollection<Document> citations;
+    private final SessionStore store;
 
-    StoryCitations(MongoDatabase database) {
-        this.citations = database.getCollection(CitationFields.COLLECTION);
+    StoryCitations(SessionStore store) {
+        this.store = store;
     }
 
     void cite(Collection<UUID> storyIds, String sessionId, @Nullable UUID decisionId) {
@@ -30,8 +24,7 @@ final class StoryCitations {
             citation.append(CitationFields.DECISION_ID, decisionId.toString());
         }
         for (UUID storyId : new LinkedHashSet<>(storyIds)) {
-            citations.updateOne(eq(CitationFields.ID, storyId.toString()), addToSet(CitationFields.CITED_BY, citation),
-                    new UpdateOptions().upsert(true));
+            store.cite(storyId.toString(), citation);
         }
     }
 }
