@@ -12,7 +12,7 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * The component {@code kafka}: UP when the broker answers a cluster description within the timeout; a failure is
  * logged. Boot has no Kafka indicator of its own; one admin client is kept so that a check costs a request, not a
- * connection. Both services register it as the bean {@code kafkaHealthIndicator}.
+ * connection. Both services import it through {@link KafkaHealthConfiguration}.
  */
 public final class KafkaHealth extends AbstractHealthIndicator implements DisposableBean {
     private final Admin admin;
