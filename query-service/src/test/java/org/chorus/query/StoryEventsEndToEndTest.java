@@ -34,7 +34,7 @@ import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.ScriptedSession;
 import org.chorus.query.testsupport.SignedIn;
 import org.chorus.query.testsupport.Stories;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,16 +52,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @ReadSideEndToEnd
 class StoryEventsEndToEndTest {
     static final KeyRing KEYS = new KeyRing();
+    @AutoClose
     static final KeyServer KEY_SERVER = new KeyServer(KEYS, ReadSideEngines.INTERNAL_PASSWORD);
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
         ReadSideEngines.register(registry, "end-to-end", KEY_SERVER::url);
-    }
-
-    @AfterAll
-    static void stopKeyServer() {
-        KEY_SERVER.close();
     }
 
     @LocalServerPort

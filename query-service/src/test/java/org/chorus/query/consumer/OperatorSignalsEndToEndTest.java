@@ -29,8 +29,8 @@ import org.chorus.query.testsupport.ReadSideEndToEnd;
 import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.SignedIn;
 import org.chorus.query.testsupport.Stories;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ReadSideEndToEnd(topics = Topics.STORY_EVENTS, properties = "chorus.consumer.lag-every=200ms")
 class OperatorSignalsEndToEndTest {
     static final KeyRing KEYS = new KeyRing();
+    @AutoClose
     static final KeyServer KEY_SERVER = new KeyServer(KEYS, ReadSideEngines.INTERNAL_PASSWORD);
     static final Pattern LAG = Pattern.compile("^chorus_consumer_lag\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);
     static final Pattern LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
@@ -55,11 +56,6 @@ class OperatorSignalsEndToEndTest {
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
         ReadSideEngines.register(registry, "operator-signals", KEY_SERVER::url);
-    }
-
-    @AfterAll
-    static void stopKeyServer() {
-        KEY_SERVER.close();
     }
 
     @LocalServerPort

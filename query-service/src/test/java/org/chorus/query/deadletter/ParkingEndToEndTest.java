@@ -28,8 +28,8 @@ import org.chorus.query.testsupport.KeyServer;
 import org.chorus.query.testsupport.ReadSideEndToEnd;
 import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.Stories;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,16 +49,12 @@ import org.springframework.test.context.DynamicPropertySource;
 class ParkingEndToEndTest {
     static final String STORIES = Topics.STORY_EVENTS;
     static final KeyRing KEYS = new KeyRing();
+    @AutoClose
     static final KeyServer KEY_SERVER = new KeyServer(KEYS, ReadSideEngines.INTERNAL_PASSWORD);
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
         ReadSideEngines.register(registry, "parking", KEY_SERVER::url);
-    }
-
-    @AfterAll
-    static void stopKeyServer() {
-        KEY_SERVER.close();
     }
 
     @LocalServerPort

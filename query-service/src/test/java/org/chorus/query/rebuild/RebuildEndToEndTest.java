@@ -41,7 +41,7 @@ import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.ScriptedSession;
 import org.chorus.query.testsupport.SignedIn;
 import org.chorus.query.testsupport.Stories;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +60,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ReadSideEndToEnd
 class RebuildEndToEndTest {
     static final KeyRing KEYS = new KeyRing();
+    @AutoClose
     static final KeyServer KEY_SERVER = new KeyServer(KEYS, ReadSideEngines.INTERNAL_PASSWORD);
     static final String DATABASE = "rebuild-" + UUID.randomUUID();
     private static final int STORIES_BEFORE = 60;
@@ -68,11 +69,6 @@ class RebuildEndToEndTest {
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
         ReadSideEngines.register(registry, MongoWire::uri, DATABASE, KEY_SERVER::url);
-    }
-
-    @AfterAll
-    static void stopKeyServer() {
-        KEY_SERVER.close();
     }
 
     /** Any command listener bean sees the client's commands (the fault suite registers one). */

@@ -45,7 +45,7 @@ import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.SignedIn;
 import org.chorus.query.testsupport.Stories;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,16 +61,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @ReadSideEndToEnd(topics = Topics.STORY_EVENTS)
 class CuratedStreamEndToEndTest {
     static final KeyRing KEYS = new KeyRing();
+    @AutoClose
     static final KeyServer KEY_SERVER = new KeyServer(KEYS, ReadSideEngines.INTERNAL_PASSWORD);
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
         ReadSideEngines.register(registry, "curated-stream", KEY_SERVER::url);
-    }
-
-    @AfterAll
-    static void stopKeyServer() {
-        KEY_SERVER.close();
     }
 
     @LocalServerPort

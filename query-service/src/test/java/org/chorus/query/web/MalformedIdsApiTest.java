@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
-import org.chorus.query.testsupport.MongoWire;
-import org.junit.jupiter.api.AfterAll;
+import org.chorus.query.testsupport.ReadSideEngines;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,19 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 class MalformedIdsApiTest {
-    static final KeyServer KEY_SERVER = new KeyServer(new KeyRing(), "internal-test");
+    @AutoClose
+    static final KeyServer KEY_SERVER = new KeyServer(new KeyRing(), ReadSideEngines.INTERNAL_PASSWORD);
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("chorus.mongo.uri", MongoWire::uri);
-        registry.add("chorus.mongo.database", () -> "malformed-ids");
-        registry.add("chorus.command.url", KEY_SERVER::url);
-        registry.add("chorus.internal.password", () -> "internal-test");
-    }
-
-    @AfterAll
-    static void stopKeyServer() {
-        KEY_SERVER.close();
+        ReadSideEngines.registerWithoutBroker(registry, "malformed-ids", KEY_SERVER::url);
     }
 
     @Autowired

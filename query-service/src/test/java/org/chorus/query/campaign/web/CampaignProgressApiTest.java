@@ -19,9 +19,9 @@ import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.Campaigns;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
-import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.Stories;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,20 +43,13 @@ import org.springframework.test.web.servlet.ResultActions;
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 class CampaignProgressApiTest {
-    static final KeyServer KEY_SERVER = new KeyServer(new KeyRing(), "internal-test");
+    @AutoClose
+    static final KeyServer KEY_SERVER = new KeyServer(new KeyRing(), ReadSideEngines.INTERNAL_PASSWORD);
     static final java.time.Instant AT = java.time.Instant.parse("2026-11-24T10:00:00Z");
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("chorus.mongo.uri", MongoWire::uri);
-        registry.add("chorus.mongo.database", () -> "campaign-api");
-        registry.add("chorus.command.url", KEY_SERVER::url);
-        registry.add("chorus.internal.password", () -> "internal-test");
-    }
-
-    @AfterAll
-    static void stopKeyServer() {
-        KEY_SERVER.close();
+        ReadSideEngines.registerWithoutBroker(registry, "campaign-api", KEY_SERVER::url);
     }
 
     @Autowired

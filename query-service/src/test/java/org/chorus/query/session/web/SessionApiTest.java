@@ -17,10 +17,10 @@ import org.chorus.query.session.SessionProjection;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
-import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.ReadSideEngines;
 import org.chorus.query.testsupport.ScriptedSession;
 import org.chorus.query.testsupport.Stories;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,19 +40,12 @@ import org.springframework.test.web.servlet.ResultActions;
 @ActiveProfiles("local")
 class SessionApiTest {
     static final KeyRing KEYS = new KeyRing();
-    static final KeyServer KEY_SERVER = new KeyServer(KEYS, "internal-test");
+    @AutoClose
+    static final KeyServer KEY_SERVER = new KeyServer(KEYS, ReadSideEngines.INTERNAL_PASSWORD);
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("chorus.mongo.uri", MongoWire::uri);
-        registry.add("chorus.mongo.database", () -> "session-api");
-        registry.add("chorus.command.url", KEY_SERVER::url);
-        registry.add("chorus.internal.password", () -> "internal-test");
-    }
-
-    @AfterAll
-    static void stopKeyServer() {
-        KEY_SERVER.close();
+        ReadSideEngines.registerWithoutBroker(registry, "session-api", KEY_SERVER::url);
     }
 
     @Autowired
