@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -27,6 +28,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.BsonString;
 import org.bson.Document;
+import org.chorus.kernel.campaign.VenueType;
 import org.chorus.kernel.code.ThemeCode;
 import org.chorus.kernel.codebook.CodebookRevisedEvent;
 import org.chorus.kernel.codebook.Theme;
@@ -34,14 +36,17 @@ import org.chorus.kernel.event.EventHeaders;
 import org.chorus.kernel.event.EventTypes;
 import org.chorus.kernel.event.KernelJson;
 import org.chorus.kernel.event.Topics;
+import org.chorus.kernel.session.SessionEvent;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.consumer.ConsumerPositions;
+import org.chorus.query.testsupport.Campaigns;
 import org.chorus.query.testsupport.KeyRing;
 import org.chorus.query.testsupport.KeyServer;
 import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.ScriptedSession;
 import org.chorus.query.testsupport.Stories;
 import org.chorus.query.testsupport.TestKafka;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,10 +60,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Measures, does not gate: puts {@code chorus.harness.events} story events (default 20,000; stories of four events:
- * submitted, approved with published content, coded, answered) on the topics, lets the live consumers project them,
- * then rebuilds, and prints both rates. It asserts only that the rebuild matches the live models. Not part of the
- * suite (its name ends in Harness); run it on its own:
+ * Measures, does not gate: puts about {@code chorus.harness.events} events (default 20,000) on the topics, lets the
+ * live consumers project them, then rebuilds, and prints both rates. It asserts only that the rebuild matches the
+ * live models. The events are stories of four events (submitted, approved with published content, coded, answered);
+ * with {@code -Dchorus.harness.mix=mixed}, a third each of story events, co-design sessions (scripted, nineteen events
+ * ending in an erasure) and outreach logged to twenty campaigns, as the bench's open-loop mix. Not part of the suite
+ * (its name ends in Harness); run it on its own:
  * {@code mvn -B -o -pl query-service -am verify -Dtest=RebuildThroughputHarness -Dsurefire.failIfNoSpecifiedTests=false
  * -Dchorus.harness.events=20000}, optionally with {@code -DargLine=-XX:StartFlightRecording=filename=rebuild.jfr}.
  */
@@ -68,9 +75,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class RebuildThroughputHarness {
     static final KeyRing KEYS = new KeyRing();
+    @AutoClose
     static final KeyServer KEY_SERVER = keyServer();
     static final String DATABASE = "throughput-" + UUID.randomUUID();
     private static final int EVENTS = Integer.getInteger("chorus.harness.events", 20_000);
+    private static final boolean MIXED = "mixed".equals(System.getProperty("chorus.harness.mix", "stories"));
+    private static final int CAMPAIGNS = 20;
     private static final Duration PATIENCE = Duration.ofMinutes(60);
 
     @DynamicPropertySource
@@ -89,11 +99,6 @@ class RebuildThroughputHarness {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
         return new KeyServer(KEYS, "internal-test");
-    }
-
-    @AfterAll
-    static void stopKeyServer() {
-        KEY_SERVER.close();
     }
 
     /**
@@ -138,7 +143,7 @@ class RebuildThroughputHarness {
         broker.addTopics(new NewTopic(Topics.STORY_EVENTS, 2, (short) 1), new NewTopic(Topics.SESSION_EVENTS, 2, (short) 1),
                 new NewTopic(Topics.CAMPAIGN_EVENTS, 2, (short) 1), new NewTopic(Topics.CHAMPION_EVENTS, 2, (short) 1),
                 new NewTopic(Topics.CODEBOOK_EVENTS, 1, (short) 1));
-        int stories = EVENTS / 4;
+        int stories = MIXED ? EVENTS / 12 : EVENTS / 4;
         long published;
         long liveStart = System.nanoTime();
         RoundTrips.live = true;
@@ -149,8 +154,8 @@ class RebuildThroughputHarness {
             for (int i = 0; i < stories; i++) {
                 story(producer, StoryId.random(), "Waiting for a midwife " + i);
             }
+            published = 1 + 4L * stories + (MIXED ? sessionsAndCampaigns(producer, EVENTS / 3) : 0);
             producer.flush();
-            published = 1 + 4L * stories;
         }
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> appliedIn(DATABASE) == published);
         double liveSeconds = (System.nanoTime() - liveStart) / 1e9;
@@ -204,6 +209,45 @@ class RebuildThroughputHarness {
         publish(producer, Topics.STORY_EVENTS, "Story", id.toString(), Stories.coded(id, List.of("ACCESS"), List.of()), 2);
         publish(producer, Topics.STORY_EVENTS, "Story", id.toString(),
                 Stories.response(id, "We changed the rota", null), 3);
+    }
+
+    // about a third of the events each: whole scripted sessions, and outreach spread over twenty campaigns
+    private static long sessionsAndCampaigns(KafkaProducer<String, String> producer, int third) {
+        long published = 0;
+        for (int i = 0; i < third / (ScriptedSession.ERASURE + 1); i++) {
+            ScriptedSession session = new ScriptedSession(KEYS);
+            List<SessionEvent> events = session.events();
+            for (int sequence = 0; sequence < events.size(); sequence++) {
+                publish(producer, Topics.SESSION_EVENTS, "CoDesignSession", session.id.toString(), events.get(sequence),
+                        sequence);
+                published++;
+            }
+        }
+        Random random = new Random(7);
+        VenueType[] venues = VenueType.values();
+        for (int c = 0; c < CAMPAIGNS; c++) {
+            UUID campaign = UUID.randomUUID();
+            UUID amina = UUID.randomUUID();
+            UUID ben = UUID.randomUUID();
+            publish(producer, Topics.CHAMPION_EVENTS, "Champion", amina.toString(),
+                    Campaigns.registered(amina, "Amina " + c, "amina-" + c), 0);
+            publish(producer, Topics.CHAMPION_EVENTS, "Champion", ben.toString(),
+                    Campaigns.registered(ben, "Ben " + c, "ben-" + c), 0);
+            String key = campaign.toString();
+            publish(producer, Topics.CAMPAIGN_EVENTS, "OutreachCampaign", key, Campaigns.launched(campaign, 100_000), 0);
+            publish(producer, Topics.CAMPAIGN_EVENTS, "OutreachCampaign", key,
+                    Campaigns.enrolled(campaign, amina, "amina-" + c), 1);
+            publish(producer, Topics.CAMPAIGN_EVENTS, "OutreachCampaign", key,
+                    Campaigns.enrolled(campaign, ben, "ben-" + c), 2);
+            long sequence = 3;
+            for (int i = 0; i < third / CAMPAIGNS - 5; i++) {
+                publish(producer, Topics.CAMPAIGN_EVENTS, "OutreachCampaign", key, Campaigns.outreach(campaign,
+                        random.nextBoolean() ? amina : ben, "2026-11-" + String.format("%02d", 1 + random.nextInt(30)),
+                        1 + random.nextInt(50), venues[random.nextInt(venues.length)]), sequence++);
+            }
+            published += 2 + sequence;
+        }
+        return published;
     }
 
     private static void publish(KafkaProducer<String, String> producer, String topic, String aggregateType,
