@@ -21,7 +21,7 @@ public final class LocalMongo implements AutoCloseable {
 
   public static LocalMongo start(Path storeFile, int port) throws IOException {
     Files.createDirectories(storeFile.getParent());
-    H2Backend backend = new H2Backend(storeFile.toString());
+    H2Backend backend = new IndexedH2Backend(storeFile.toString());
     MongoServer server = new MongoServer(backend);
     try {
       server.bind("localhost", port);
