@@ -7,11 +7,17 @@ import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -46,8 +52,10 @@ import org.chorus.query.testsupport.MongoWire;
 import org.chorus.query.testsupport.ScriptedSession;
 import org.chorus.query.testsupport.Stories;
 import org.chorus.query.testsupport.TestKafka;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -81,14 +89,33 @@ class RebuildThroughputHarness {
     private static final int EVENTS = Integer.getInteger("chorus.harness.events", 20_000);
     private static final boolean MIXED = "mixed".equals(System.getProperty("chorus.harness.mix", "stories"));
     private static final int CAMPAIGNS = 20;
+    private static @Nullable MongoServer fileStore;
     private static final Duration PATIENCE = Duration.ofMinutes(60);
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("chorus.mongo.uri", MongoWire::uri);
+        registry.add("chorus.mongo.uri", RebuildThroughputHarness::mongoUri);
         registry.add("chorus.mongo.database", () -> DATABASE);
         registry.add("chorus.command.url", KEY_SERVER::url);
         registry.add("chorus.internal.password", () -> "internal-test");
+    }
+
+    // -Dchorus.harness.mongo=file: a wire server of the harness's own over an H2 MVStore file, as the local stack and
+    // the bench keep their data; otherwise the tests' shared in-memory one
+    private static synchronized String mongoUri() {
+        if (!"file".equals(System.getProperty("chorus.harness.mongo"))) {
+            return MongoWire.uri();
+        }
+        if (fileStore == null) {
+            try {
+                Path file = Files.createTempDirectory("harness-mongo").resolve("chorus.mv");
+                fileStore = new MongoServer(new H2Backend(file.toString()));
+                fileStore.bind("127.0.0.1", 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fileStore.getConnectionString();
     }
 
     // the JDK's test HTTP server leaves Nagle on unless told (command-service's Tomcat turns it off): with it, every key
@@ -126,6 +153,13 @@ class RebuildThroughputHarness {
                     }
                 }
             };
+        }
+    }
+
+    @AfterAll
+    static void stopFileStore() {
+        if (fileStore != null) {
+            fileStore.shutdownNow();
         }
     }
 
