@@ -84,14 +84,19 @@ final class BenchStack implements AutoCloseable {
     return stack;
   }
 
+  /** JVM options added to both services', for instance {@code -XX:StartFlightRecording=filename=/tmp/jfr/}. */
+  static final String SERVICE_JVM_OPTIONS = "CHORUS_BENCH_SERVICE_JVM_OPTIONS";
+
   static Map<String, String> env(ServiceEnvironment environment, int port, Configuration configuration,
       Path publicKey) {
     Map<String, String> env = new LinkedHashMap<>(environment.forService(port));
     env.put("SPRING_PROFILES_ACTIVE", env.get("SPRING_PROFILES_ACTIVE") + configuration.extraProfiles());
     // one user per role at full speed: the rate limits would answer 429, so they are off in every configuration
     env.put("CHORUS_RATE_LIMIT_ENABLED", "false");
-    // bearer tokens as production sign-in sends them, checked against the run's key (see Tokens)
-    env.put("JAVA_TOOL_OPTIONS", "-Dchorus.auth.public-key-location=file:" + publicKey);
+    // bearer tokens as production sign-in sends them, checked against the run's key (see Tokens); then any JVM
+    // options asked for both services, such as a flight recording
+    env.put("JAVA_TOOL_OPTIONS", ("-Dchorus.auth.public-key-location=file:" + publicKey + " "
+        + System.getenv().getOrDefault(SERVICE_JVM_OPTIONS, "")).strip());
     return env;
   }
 
