@@ -3,8 +3,6 @@ package org.chorus.query.campaign;
 import static com.mongodb.client.model.Sorts.ascending;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +14,10 @@ import org.chorus.kernel.campaign.CampaignEvent;
 import org.chorus.kernel.campaign.VenueType;
 import org.chorus.query.mongo.BufferedDocuments;
 import org.chorus.query.testsupport.Campaigns;
-import org.chorus.query.testsupport.MongoWire;
-import org.junit.jupiter.api.AfterEach;
+import org.chorus.query.testsupport.LiveAndRebuilt;
+import org.chorus.query.testsupport.RandomDeliveries;
+import org.chorus.query.testsupport.RandomDeliveries.Outcome;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,19 +28,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BufferedCampaignsTest {
     private static final VenueType[] VENUES = VenueType.values();
 
-    private final MongoClient client = MongoClients.create(MongoWire.uri());
-    private final MongoDatabase live = client.getDatabase("live-" + UUID.randomUUID());
-    private final MongoDatabase rebuilt = client.getDatabase("rebuilt-" + UUID.randomUUID());
+    @AutoClose
+    private final LiveAndRebuilt databases = new LiveAndRebuilt();
+    private final MongoDatabase live = databases.live;
+    private final MongoDatabase rebuilt = databases.rebuilt;
     private final BufferedDocuments buffered = CampaignProjection.buffered(rebuilt);
     private final CampaignProjection direct = new CampaignProjection(live);
     private final CampaignProjection viaBuffer = new CampaignProjection(buffered);
-
-    @AfterEach
-    void drop() {
-        live.drop();
-        rebuilt.drop();
-        client.close();
-    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {21, 22, 23})
@@ -50,27 +44,9 @@ class BufferedCampaignsTest {
         for (int i = 0; i < 6; i++) {
             lives.add(life(new UUID(seed, i), random));
         }
-        int[] next = new int[lives.size()];
-        int refused = 0;
-        for (int step = 0; step < 1_200; step++) {
-            int campaign = random.nextInt(lives.size());
-            List<CampaignEvent> events = lives.get(campaign);
-            int sequence = Math.min(events.size() - 1, Math.max(0, next[campaign] + random.nextInt(4) - 2));
-            CampaignEvent event = events.get(sequence);
-            Object liveAnswer = answer(() -> direct.apply(event, sequence));
-            Object bufferedAnswer = answer(() -> viaBuffer.apply(event, sequence));
-            assertThat(bufferedAnswer).as("seed %s, step %s: %s at %s", seed, step, event, sequence)
-                    .isEqualTo(liveAnswer);
-            if (liveAnswer instanceof Class<?>) {
-                refused++;
-            } else if (sequence == next[campaign]) {
-                next[campaign]++;
-            }
-            if (random.nextInt(20) == 0) {
-                buffered.flush();
-            }
-        }
-        buffered.flush();
+        Outcome outcome = RandomDeliveries.deliver(random, lives, 1_200, 20,
+                (event, sequence) -> answer(() -> direct.apply(event, sequence)),
+                (event, sequence) -> answer(() -> viaBuffer.apply(event, sequence)), buffered::flush);
 
         List<Document> expected = live.getCollection(CampaignFields.CAMPAIGNS).find().sort(ascending("_id"))
                 .into(new ArrayList<>());
@@ -78,7 +54,7 @@ class BufferedCampaignsTest {
                 .into(new ArrayList<>())).as("seed %s", seed).isEqualTo(expected);
         assertThat(expected).anyMatch(campaign -> ((Number) campaign.get(CampaignFields.REACHED)).longValue() > 0)
                 .anyMatch(campaign -> CampaignFields.CLOSED.equals(campaign.getString(CampaignFields.STATUS)));
-        assertThat(refused).as("deliveries ahead of a gap").isPositive();
+        assertThat(outcome.refused()).as("deliveries ahead of a gap").isPositive();
     }
 
     // launched, two champions enrolled, outreach on dates over several weeks, and now and then closed

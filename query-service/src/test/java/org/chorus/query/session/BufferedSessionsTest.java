@@ -3,22 +3,21 @@ package org.chorus.query.session;
 import static com.mongodb.client.model.Sorts.ascending;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.chorus.kernel.session.SessionEvent;
 import org.chorus.query.testsupport.KeyRing;
-import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.LiveAndRebuilt;
+import org.chorus.query.testsupport.RandomDeliveries;
+import org.chorus.query.testsupport.RandomDeliveries.Outcome;
 import org.chorus.query.testsupport.ScriptedSession;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,22 +31,16 @@ class BufferedSessionsTest {
     private static final List<String> COLLECTIONS = List.of(SessionFields.SESSIONS, SessionFields.EVENTS,
             CitationFields.COLLECTION);
 
-    private final MongoClient client = MongoClients.create(MongoWire.uri());
-    private final MongoDatabase live = client.getDatabase("live-" + UUID.randomUUID());
-    private final MongoDatabase rebuilt = client.getDatabase("rebuilt-" + UUID.randomUUID());
+    @AutoClose
+    private final LiveAndRebuilt databases = new LiveAndRebuilt();
+    private final MongoDatabase live = databases.live;
+    private final MongoDatabase rebuilt = databases.rebuilt;
     private final KeyRing ring = new KeyRing();
     private final ParticipantKeys liveKeys = new ParticipantKeys(ring, Duration.ofMinutes(10), Clock.systemUTC());
     private final ParticipantKeys rebuiltKeys = new ParticipantKeys(ring, Duration.ofMinutes(10), Clock.systemUTC());
     private final BufferedSessions buffered = new BufferedSessions(rebuilt);
     private final SessionProjection direct = new SessionProjection(live, liveKeys);
     private final SessionProjection viaBuffer = new SessionProjection(buffered, rebuiltKeys);
-
-    @AfterEach
-    void drop() {
-        live.drop();
-        rebuilt.drop();
-        client.close();
-    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {31, 32, 33})
@@ -57,34 +50,19 @@ class BufferedSessionsTest {
         for (int i = 0; i < 5; i++) {
             sessions.add(new ScriptedSession(ring));
         }
-        int[] next = new int[sessions.size()];
-        int refused = 0;
-        for (int step = 0; step < 1_000; step++) {
-            int session = random.nextInt(sessions.size());
-            List<SessionEvent> events = sessions.get(session).events();
-            int sequence = Math.min(events.size() - 1, Math.max(0, next[session] + random.nextInt(4) - 2));
-            SessionEvent event = events.get(sequence);
-            Object liveAnswer = answer(() -> direct.apply(event, sequence, ScriptedSession.at(sequence)));
-            Object bufferedAnswer = answer(() -> viaBuffer.apply(event, sequence, ScriptedSession.at(sequence)));
-            assertThat(bufferedAnswer).as("seed %s, step %s: %s at %s", seed, step, event, sequence)
-                    .isEqualTo(liveAnswer);
-            if (liveAnswer instanceof Class<?>) {
-                refused++;
-            } else if (sequence == next[session]) {
-                next[session]++;
-            }
-            if (random.nextInt(15) == 0) {
-                buffered.flush();
-            }
-        }
-        buffered.flush();
+        List<List<SessionEvent>> lives = sessions.stream().map(ScriptedSession::events).toList();
+        Outcome outcome = RandomDeliveries.deliver(random, lives, 1_000, 15,
+                (event, sequence) -> answer(() -> direct.apply(event, sequence, ScriptedSession.at(sequence))),
+                (event, sequence) -> answer(() -> viaBuffer.apply(event, sequence, ScriptedSession.at(sequence))),
+                buffered::flush);
 
         for (String collection : COLLECTIONS) {
             assertThat(all(rebuilt, collection)).as("seed %s, %s", seed, collection).isEqualTo(all(live, collection))
                     .isNotEmpty();
         }
-        assertThat(next).as("every session replayed to its erasure").containsOnly(ScriptedSession.ERASURE + 1);
-        assertThat(refused).as("deliveries ahead of a gap").isPositive();
+        assertThat(outcome.applied()).as("every session replayed to its erasure")
+                .containsOnly(ScriptedSession.ERASURE + 1);
+        assertThat(outcome.refused()).as("deliveries ahead of a gap").isPositive();
         for (ScriptedSession session : sessions) {
             String cat = ScriptedSession.keyOf(session.cat);
             assertThat(rebuiltKeys.find(cat)).as("the erased participant's key").isEmpty();

@@ -3,8 +3,6 @@ package org.chorus.query.story;
 import static com.mongodb.client.model.Sorts.ascending;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,10 +17,12 @@ import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryId;
 import org.chorus.query.mongo.BufferedDocuments;
 import org.chorus.query.testsupport.KeyRing;
-import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.LiveAndRebuilt;
+import org.chorus.query.testsupport.RandomDeliveries;
+import org.chorus.query.testsupport.RandomDeliveries.Outcome;
 import org.chorus.query.testsupport.Stories;
 import org.chorus.query.testsupport.StoryLives;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,21 +38,15 @@ class BufferedStoriesTest {
             new Theme(new ThemeCode("TRUST"), "Trust", List.of("listened"), false));
     private static final Instant START = Instant.parse("2026-06-01T09:00:00Z");
 
-    private final MongoClient client = MongoClients.create(MongoWire.uri());
-    private final MongoDatabase live = client.getDatabase("live-" + UUID.randomUUID());
-    private final MongoDatabase rebuilt = client.getDatabase("rebuilt-" + UUID.randomUUID());
+    @AutoClose
+    private final LiveAndRebuilt databases = new LiveAndRebuilt();
+    private final MongoDatabase live = databases.live;
+    private final MongoDatabase rebuilt = databases.rebuilt;
     private final KeyRing keys = new KeyRing();
     private final BufferedDocuments buffered = StoryDocuments.buffered(rebuilt);
     private final StoryProjection direct = new StoryProjection(live, keys, StoryFollower.NONE, CODEBOOK, List.of());
     private final StoryProjection viaBuffer = new StoryProjection(buffered, keys, StoryFollower.NONE, CODEBOOK,
             List.of());
-
-    @AfterEach
-    void drop() {
-        live.drop();
-        rebuilt.drop();
-        client.close();
-    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {11, 12, 13, 14})
@@ -62,29 +56,9 @@ class BufferedStoriesTest {
         for (int i = 0; i < 25; i++) {
             lives.add(StoryLives.life(new StoryId(new UUID(seed, i)), random, keys));
         }
-        int[] next = new int[lives.size()];
-        int refused = 0;
-        for (int step = 0; step < 400; step++) {
-            int story = random.nextInt(lives.size());
-            List<StoryEvent> events = lives.get(story);
-            // mostly the next event, sometimes one delivered before, sometimes one beyond a gap
-            int sequence = Math.min(events.size() - 1, Math.max(0, next[story] + random.nextInt(4) - 2));
-            StoryEvent event = events.get(sequence);
-            Instant at = START.plusSeconds(3_600L * sequence);
-            Object liveAnswer = answer(() -> direct.apply(event, sequence, at));
-            Object bufferedAnswer = answer(() -> viaBuffer.apply(event, sequence, at));
-            assertThat(bufferedAnswer).as("seed %s, step %s: %s at %s", seed, step, event, sequence)
-                    .isEqualTo(liveAnswer);
-            if (liveAnswer instanceof Class<?>) {
-                refused++;
-            } else if (sequence == next[story]) {
-                next[story]++;
-            }
-            if (random.nextInt(25) == 0) {
-                buffered.flush();
-            }
-        }
-        buffered.flush();
+        Outcome outcome = RandomDeliveries.deliver(random, lives, 400, 25,
+                (event, sequence) -> answer(() -> direct.apply(event, sequence, at(sequence))),
+                (event, sequence) -> answer(() -> viaBuffer.apply(event, sequence, at(sequence))), buffered::flush);
 
         List<Document> expected = live.getCollection(StoryFields.COLLECTION).find().sort(ascending("_id"))
                 .into(new ArrayList<>());
@@ -93,7 +67,7 @@ class BufferedStoriesTest {
         assertThat(expected).anyMatch(story -> story.getBoolean(StoryFields.ERASED, false))
                 .anyMatch(story -> !story.getList(StoryFields.SUGGESTED_THEMES, String.class, List.of()).isEmpty())
                 .anyMatch(story -> !story.getList(StoryFields.RESPONSES, Document.class, List.of()).isEmpty());
-        assertThat(refused).as("deliveries ahead of a gap").isPositive();
+        assertThat(outcome.refused()).as("deliveries ahead of a gap").isPositive();
     }
 
     @Test
@@ -116,6 +90,10 @@ class BufferedStoriesTest {
         assertThat(approved.getList(StoryFields.SUGGESTED_THEMES, String.class)).containsExactly("ACCESS");
         // read again from the collection after the flush: the story is known, its submission a duplicate
         assertThat(viaBuffer.apply(Stories.submitted(first), 0, START)).isFalse();
+    }
+
+    private static Instant at(int sequence) {
+        return START.plusSeconds(3_600L * sequence);
     }
 
     private static Object answer(Supplier<Boolean> apply) {

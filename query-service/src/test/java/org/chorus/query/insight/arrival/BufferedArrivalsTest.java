@@ -3,8 +3,6 @@ package org.chorus.query.insight.arrival;
 import static com.mongodb.client.model.Sorts.ascending;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,15 +12,15 @@ import java.util.UUID;
 import org.bson.Document;
 import org.chorus.kernel.story.StoryEvent;
 import org.chorus.kernel.story.StoryId;
-import org.chorus.query.story.BufferedInRebuild;
 import org.chorus.query.mongo.BufferedDocuments;
+import org.chorus.query.story.BufferedInRebuild;
 import org.chorus.query.story.StoryDocuments;
 import org.chorus.query.story.StoryFollower;
 import org.chorus.query.story.StoryProjection;
 import org.chorus.query.testsupport.KeyRing;
-import org.chorus.query.testsupport.MongoWire;
+import org.chorus.query.testsupport.LiveAndRebuilt;
 import org.chorus.query.testsupport.StoryLives;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,17 +29,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * same arrivals (a story shown again is a new one), the same visible marks, and numbers from 1 with no gap.
  */
 class BufferedArrivalsTest {
-    private final MongoClient client = MongoClients.create(MongoWire.uri());
-    private final MongoDatabase live = client.getDatabase("live-" + UUID.randomUUID());
-    private final MongoDatabase rebuilt = client.getDatabase("rebuilt-" + UUID.randomUUID());
+    @AutoClose
+    private final LiveAndRebuilt databases = new LiveAndRebuilt();
+    private final MongoDatabase live = databases.live;
+    private final MongoDatabase rebuilt = databases.rebuilt;
     private final KeyRing keys = new KeyRing();
-
-    @AfterEach
-    void drop() {
-        live.drop();
-        rebuilt.drop();
-        client.close();
-    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {22, 23, 25})
