@@ -20,6 +20,8 @@ import org.chorus.query.campaign.CampaignFields;
 import org.chorus.query.campaign.progress.ProgressTally.Enrolled;
 import org.chorus.query.campaign.progress.ProgressTally.Reached;
 import org.chorus.query.story.StoryFields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CampaignReader {
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignReader.class);
+    /** The array of outreach ids campaign documents kept before decision 22; no projection writes it now. */
+    private static final String OUTREACH_IDS_BEFORE_TOTALS = "outreachIds";
+
     private final MongoCollection<Document> campaigns;
     private final MongoCollection<Document> champions;
     private final MongoCollection<Document> campaignStories;
@@ -75,15 +81,24 @@ public class CampaignReader {
         return enrolled;
     }
 
+    // A document written before the totals existed (decision 22) has none, or only those added since the upgrade:
+    // read what is there, missing as zero, and say the read models need their one rebuild.
     private static Reached reached(Document campaign) {
-        return new Reached(((Number) campaign.get(CampaignFields.REACHED)).longValue(),
+        if (campaign.containsKey(OUTREACH_IDS_BEFORE_TOTALS)) {
+            LOG.warn("Campaign {} was projected before outreach totals existed, so its progress counts only outreach"
+                    + " logged since the upgrade; rebuild the read models once (docs/operations.md)",
+                    campaign.getString(CampaignFields.ID));
+        }
+        Number reached = campaign.get(CampaignFields.REACHED, Number.class);
+        return new Reached(reached == null ? 0 : reached.longValue(),
                 totals(campaign, CampaignFields.REACHED_BY_CHAMPION), totals(campaign, CampaignFields.REACHED_BY_VENUE),
                 totals(campaign, CampaignFields.REACHED_BY_WEEK));
     }
 
     private static Map<String, Long> totals(Document campaign, String field) {
         Map<String, Long> totals = new HashMap<>();
-        campaign.get(field, Document.class).forEach((key, people) -> totals.put(key, ((Number) people).longValue()));
+        campaign.get(field, new Document())
+                .forEach((key, people) -> totals.put(key, ((Number) people).longValue()));
         return totals;
     }
 

@@ -118,6 +118,21 @@ class CampaignProjectionsTest {
     }
 
     @Test
+    void aCampaignProjectedBeforeTheTotalsExistedReadsAsNothingReachedUntilTheRebuild() {
+        // the shape decision 22 replaced: outreach ids on the campaign, no totals
+        database.getCollection("campaigns").updateOne(Filters.eq("_id", campaign.toString()), new Document("$unset",
+                new Document("reached", "").append("reachedByChampion", "").append("reachedByVenue", "")
+                        .append("reachedByWeek", "")).append("$set", new Document("outreachIds", List.of("o-1"))));
+
+        assertThat(progress().reached()).isZero();
+        assertThat(progress().byChampion()).containsExactly(new ChampionProgress(amina.toString(), "Amina Yusuf", 0, 0));
+
+        campaigns.apply(aminaAtChurch, 2);
+        assertThat(progress().reached()).isEqualTo(120);
+        assertThat(progress().byVenueType()).containsExactly(Map.entry("FAITH_SPACE", 120L));
+    }
+
+    @Test
     void closingKeepsTheCountsAndMarksTheCampaignClosed() {
         campaigns.apply(aminaAtChurch, 2);
         campaigns.apply(Campaigns.closed(campaign), 3);
