@@ -52,8 +52,12 @@ public final class ById {
 
     /** The document as this writer last left it, read first if not held; null when there is none. */
     public @Nullable Document get(Object id) {
-        load(List.of(id));
-        return known.get(id).orElse(null);
+        Optional<Document> held = known.get(id);
+        if (held == null) {
+            load(List.of(id));
+            held = known.get(id);
+        }
+        return held.orElse(null);
     }
 
     /** Keeps this document as the one to write for its id at the next flush. */
