@@ -51,33 +51,48 @@ public final class IndexedH2Backend extends H2Backend {
   }
 
   /**
-   * H2's own object type, but two index keys are compared by their serialised bytes kept per key object while it is
-   * in use, instead of serialising both at each comparison.
+   * H2's own object type, but two index keys are compared by their serialised bytes, made once per key object instead
+   * of at each comparison. A search compares the key it looks for (the first argument) with stored keys (the second):
+   * the stored keys' bytes are kept while the keys are in use, the sought key's only for the search it is in.
    */
   static final class SerialisedOnce extends ObjectDataType {
     private static final int KEPT = 100_000;
 
-    private final Map<Identity, byte[]> serialised = new ConcurrentHashMap<>();
+    private final Map<Identity, byte[]> stored = new ConcurrentHashMap<>();
+    // the key of the search under way; searches on other threads each replace it, which costs bytes, never order
+    private volatile Sought sought = new Sought(null, new byte[0]);
 
     @Override
     public int compare(Object a, Object b) {
       if (a instanceof KeyValue && b instanceof KeyValue && a != b) {
-        return ObjectDataType.compareNotNull(bytes(a), bytes(b));
+        return ObjectDataType.compareNotNull(soughtBytes(a), storedBytes(b));
       }
       return super.compare(a, b);
     }
 
-    private byte[] bytes(Object key) {
+    private byte[] soughtBytes(Object key) {
+      Sought current = sought;
+      if (current.key != key) {
+        current = new Sought(key, ObjectDataType.serialize(key));
+        sought = current;
+      }
+      return current.bytes;
+    }
+
+    private byte[] storedBytes(Object key) {
       Identity identity = new Identity(key);
-      byte[] bytes = serialised.get(identity);
+      byte[] bytes = stored.get(identity);
       if (bytes == null) {
-        if (serialised.size() >= KEPT) {
-          serialised.clear();
+        if (stored.size() >= KEPT) {
+          stored.clear();
         }
         bytes = ObjectDataType.serialize(key);
-        serialised.put(identity, bytes);
+        stored.put(identity, bytes);
       }
       return bytes;
+    }
+
+    private record Sought(Object key, byte[] bytes) {
     }
 
     /** A key object by identity: equal keys of different number types serialise differently. */
