@@ -6,9 +6,14 @@ import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.TopicPartition;
@@ -26,6 +31,9 @@ public class ConsumerPositions {
     static final String OFFSET = "offset";
     private static final String TOPIC = "topic";
     private static final String PARTITION = "partition";
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoCollection<Document> positions;
 
@@ -57,10 +65,18 @@ public class ConsumerPositions {
         }
     }
 
-    /** Records that the record at {@code offset} was applied (or skipped for good): the next one follows it. */
-    public void applied(String topic, int partition, long offset) {
-        positions.updateOne(eq("_id", new TopicPartition(topic, partition).toString()),
-                combine(set(TOPIC, topic), set(PARTITION, partition), set(OFFSET, offset + 1)),
-                new UpdateOptions().upsert(true));
+    /**
+     * Records, in one request, that the record at each of these offsets was applied (or skipped for good), with every
+     * record before it in its partition: the next one follows it.
+     */
+    public void applied(Map<TopicPartition, Long> lastApplied) {
+        if (lastApplied.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>(lastApplied.size());
+        lastApplied.forEach((partition, offset) -> writes.add(new UpdateOneModel<>(eq("_id", partition.toString()),
+                combine(set(TOPIC, partition.topic()), set(PARTITION, partition.partition()), set(OFFSET, offset + 1)),
+                UPSERT)));
+        positions.bulkWrite(writes, UNORDERED);
     }
 }

@@ -2,6 +2,7 @@ package org.chorus.query.deadletter;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
@@ -13,6 +14,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +65,14 @@ public final class ParkedAggregates {
     public static Set<String> ids(MongoDatabase database) {
         Set<String> ids = new HashSet<>();
         database.getCollection(COLLECTION).find().projection(new Document(ID, 1))
+                .forEach(aggregate -> ids.add(aggregate.getString(ID)));
+        return ids;
+    }
+
+    /** Which of these aggregates are parked now, in one request. */
+    Set<String> parkedAmong(Collection<String> aggregateIds) {
+        Set<String> ids = new HashSet<>();
+        parked.find(in(ID, aggregateIds)).projection(new Document(ID, 1))
                 .forEach(aggregate -> ids.add(aggregate.getString(ID)));
         return ids;
     }

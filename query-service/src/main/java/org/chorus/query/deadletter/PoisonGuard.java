@@ -1,7 +1,10 @@
 package org.chorus.query.deadletter;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
@@ -40,12 +43,34 @@ public final class PoisonGuard {
     }
 
     /**
+     * The aggregates of a poll's records that are parked now, looked up in one request, for {@link #consume}. Only
+     * this consumer parks the aggregates of its partitions, and it adds each one it parks to this set, so an
+     * aggregate missing from it is not parked. One present may have been unparked by a replay meanwhile, which
+     * {@link #consume} reads again.
+     */
+    public Set<String> parkedAmong(List<ConsumerRecord<String, String>> poll) {
+        Set<String> aggregates = new HashSet<>();
+        poll.forEach(record -> aggregates.add(aggregateOf(record)));
+        return parked.parkedAmong(aggregates);
+    }
+
+    /**
      * Applies or parks the record; once this returns, the consumer's position may pass it.
      *
+     * @param parkedInPoll the poll's parked aggregates ({@link #parkedAmong}), added to when this parks one
      * @throws RuntimeException an outage ({@link Failures#isTransient}): the record must be delivered again
      */
-    public Outcome consume(ConsumerRecord<String, String> record) {
+    public Outcome consume(ConsumerRecord<String, String> record, Set<String> parkedInPoll) {
         String aggregateId = aggregateOf(record);
+        Outcome outcome = parkedInPoll.contains(aggregateId) ? consumeMaybeParked(record, aggregateId)
+                : applyOrPark(record, aggregateId);
+        if (outcome == Outcome.PARKED) {
+            parkedInPoll.add(aggregateId);
+        }
+        return outcome;
+    }
+
+    private Outcome consumeMaybeParked(ConsumerRecord<String, String> record, String aggregateId) {
         Optional<ParkedAggregate> parkedAggregate = parked.find(aggregateId);
         if (parkedAggregate.isPresent()) {
             if (parkedAggregate.get().holds(record)) {

@@ -154,7 +154,7 @@ final class TopicReplay implements AutoCloseable {
         }
         waitingOutOutages(buffers::flush);
         // once per partition and poll, after the writes of every record it covers
-        lastApplied.forEach((partition, last) -> positions.applied(partition.topic(), partition.partition(), last));
+        positions.applied(lastApplied);
     }
 
     // an outage is waited out, as a record's is; anything else ends the rebuild, as nothing of the poll can be kept
