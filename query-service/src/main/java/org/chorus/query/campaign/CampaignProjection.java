@@ -60,22 +60,16 @@ public final class CampaignProjection {
         if (event instanceof CampaignLaunchedEvent launched) {
             return campaigns.insert(launchedAs(launched));
         }
-        long last = lastSequence(id);
-        if (sequence <= last) {
-            return false;
-        }
-        if (sequence > last + 1) {
-            throw new CampaignEventOutOfOrderException(id, sequence, last);
-        }
+        // written first, on the expectation that this event follows the last applied; read only when it does not
         if (campaigns.update(id, sequence - 1, combine(change(event), set(CampaignFields.LAST_SEQUENCE, sequence)))
                 != null) {
             return true;
         }
-        long now = lastSequence(id);
-        if (now >= sequence) {
+        long last = lastSequence(id);
+        if (last >= sequence) {
             return false;
         }
-        throw new CampaignEventOutOfOrderException(id, sequence, now);
+        throw new CampaignEventOutOfOrderException(id, sequence, last);
     }
 
     private static Bson change(CampaignEvent event) {
