@@ -97,13 +97,12 @@ final class ConfigRun {
       Progress.say(String.format("%s: step %.0f cmd/s for %d s", configuration.label(), rate,
           options.step().toSeconds()));
       StepResult step = loop.run(rate, options.step(), mix);
-      steps.add(step);
       Progress.say(String.format("%s: step %.0f cmd/s -> achieved %.0f/s, accept p50 %.1f ms p99 %.1f ms, "
               + "%d failed, %d unanswered: %s", configuration.label(), rate, step.achievedRate(),
           step.accept().percentileMillis(50), step.accept().percentileMillis(99), step.failed(), step.unanswered(),
           SustainedRule.passes(step) ? "pass" : "FAIL"));
       lag.awaitPending();
-      lag.reset();
+      steps.add(step.withLag(lag.reset()));
       Thread.sleep(QUIET.toMillis());
       if (!SustainedRule.passes(step)) {
         break;

@@ -1,5 +1,6 @@
 package org.chorus.infra.bench;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Mix implements OpenLoop.Sender {
 
   private static final int MAX_ATTEMPTS = 10;
+  private static final List<String> KINDS = List.of("story", "session step", "outreach");
 
   private final Api command;
   private final Cast cast;
@@ -38,9 +40,14 @@ final class Mix implements OpenLoop.Sender {
   }
 
   @Override
+  public String kind(long index) {
+    return KINDS.get(random(index).nextInt(KINDS.size()));
+  }
+
+  @Override
   public CompletableFuture<Boolean> send(long index) {
-    SplittableRandom random = new SplittableRandom(seed ^ (index * 0xBF58476D1CE4E5B9L));
-    return switch (random.nextInt(3)) {
+    SplittableRandom random = random(index);
+    return switch (random.nextInt(KINDS.size())) {
       case 0 -> post("champion", "/api/v1/stories", Stories.submission(seed, index))
           .thenApply(answer -> answer.status() == 202);
       case 1 -> sessionStep(random, index);
@@ -49,6 +56,11 @@ final class Mix implements OpenLoop.Sender {
               Map.of("date", "2026-11-02", "peopleReached", 1 + random.nextInt(9), "venueType", "FAITH_SPACE"))
           .thenApply(answer -> answer.status() == 202);
     };
+  }
+
+  // the same draws for a given index every time: its kind first, then what it sends
+  private SplittableRandom random(long index) {
+    return new SplittableRandom(seed ^ (index * 0xBF58476D1CE4E5B9L));
   }
 
   private CompletableFuture<Boolean> sessionStep(SplittableRandom random, long index) {

@@ -1,7 +1,10 @@
 package org.chorus.infra.bench;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,6 +19,11 @@ final class OpenLoop {
   /** Sends request {@code index} without waiting for it; the future says whether it was accepted. */
   interface Sender {
     CompletableFuture<Boolean> send(long index);
+
+    /** What kind of request {@code index} is, so its latency is also counted with its kind's. */
+    default String kind(long index) {
+      return "command";
+    }
   }
 
   private final Ticker ticker;
@@ -30,6 +38,7 @@ final class OpenLoop {
     long count = Math.max(1, Math.round(rate * length.toNanos() / 1e9));
     double interval = 1e9 / rate;
     Histogram accept = new Histogram();
+    Map<String, Histogram> byKind = new ConcurrentHashMap<>();
     AtomicLong accepted = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     AtomicLong lastAnswer = new AtomicLong(Long.MIN_VALUE);
@@ -46,9 +55,11 @@ final class OpenLoop {
       } catch (RuntimeException e) {
         answer = CompletableFuture.failedFuture(e);
       }
+      Histogram ofKind = byKind.computeIfAbsent(sender.kind(i), kind -> new Histogram());
       answer.whenComplete((ok, error) -> {
         long now = ticker.nanos();
         accept.record((now - intended) / 1000);
+        ofKind.record((now - intended) / 1000);
         (error == null && Boolean.TRUE.equals(ok) ? accepted : failed).incrementAndGet();
         lastAnswer.accumulateAndGet(now, Math::max);
         answered.countDown();
@@ -60,6 +71,6 @@ final class OpenLoop {
     double seconds = (end - start) / 1e9;
     long done = accepted.get() + failed.get();
     return new StepResult(rate, length.toNanos() / 1e9, count, accepted.get(), failed.get(), count - done,
-        accepted.get() / seconds, maxSendLag / 1e6, accept);
+        accepted.get() / seconds, maxSendLag / 1e6, accept, new TreeMap<>(byKind), new Histogram());
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -83,17 +84,30 @@ final class Report {
   }
 
   private List<List<String>> steps(ConfigResult result) {
+    Set<String> kinds = new TreeSet<>();
+    result.steps().forEach(step -> kinds.addAll(step.acceptByKind().keySet()));
+    List<String> header = new ArrayList<>(List.of("intended cmd/s", "achieved cmd/s", "p50 ms", "p99 ms", "p99.9 ms"));
+    kinds.forEach(kind -> header.add(kind + " p50/p99 ms"));
+    header.addAll(List.of("e2e lag p50/p99 ms", "failed", "unanswered", "max send lag ms", "rule"));
     List<List<String>> table = new ArrayList<>();
-    table.add(List.of("intended cmd/s", "achieved cmd/s", "p50 ms", "p99 ms", "p99.9 ms", "failed", "unanswered",
-        "max send lag ms", "rule"));
+    table.add(header);
     for (StepResult step : result.steps()) {
-      table.add(List.of(format(step.intendedRate()), format(step.achievedRate()),
+      List<String> row = new ArrayList<>(List.of(format(step.intendedRate()), format(step.achievedRate()),
           format(step.accept().percentileMillis(50)), format(step.accept().percentileMillis(99)),
-          format(step.accept().percentileMillis(99.9)), String.valueOf(step.failed()),
-          String.valueOf(step.unanswered()), format(step.maxSendLagMillis()),
-          SustainedRule.passes(step) ? "pass" : "fail"));
+          format(step.accept().percentileMillis(99.9))));
+      kinds.forEach(kind -> row.add(percentiles(step.acceptByKind().get(kind))));
+      row.addAll(List.of(percentiles(step.lag()), String.valueOf(step.failed()), String.valueOf(step.unanswered()),
+          format(step.maxSendLagMillis()), SustainedRule.passes(step) ? "pass" : "fail"));
+      table.add(row);
     }
     return table;
+  }
+
+  private static String percentiles(@Nullable Histogram latencies) {
+    if (latencies == null || latencies.count() == 0) {
+      return "-";
+    }
+    return format(latencies.percentileMillis(50)) + " / " + format(latencies.percentileMillis(99));
   }
 
   static String format(@Nullable Double value) {
@@ -155,6 +169,14 @@ final class Report {
         entry.put("p99Millis", step.accept().percentileMillis(99));
         entry.put("p999Millis", step.accept().percentileMillis(99.9));
         entry.put("maxSendLagMillis", step.maxSendLagMillis());
+        ObjectNode byKind = entry.putObject("acceptByKind");
+        step.acceptByKind().forEach((kind, latencies) -> byKind.putObject(kind)
+            .put("count", latencies.count())
+            .put("p50Millis", latencies.percentileMillis(50))
+            .put("p99Millis", latencies.percentileMillis(99)));
+        entry.putObject("lag").put("count", step.lag().count())
+            .put("p50Millis", step.lag().percentileMillis(50))
+            .put("p99Millis", step.lag().percentileMillis(99));
         entry.put("passes", SustainedRule.passes(step));
       }
     }

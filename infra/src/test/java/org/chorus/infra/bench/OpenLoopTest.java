@@ -77,4 +77,31 @@ class OpenLoopTest {
     assertThat(step.errorFraction()).isEqualTo(0.7);
     assertThat(step.accept().count()).isEqualTo(8);
   }
+
+  @Test
+  void eachKindsLatenciesAreAlsoCountedApart() throws InterruptedException {
+    ManualTicker ticker = new ManualTicker();
+    OpenLoop.Sender slowEvens = new OpenLoop.Sender() {
+      @Override
+      public CompletableFuture<Boolean> send(long index) {
+        if (index % 2 == 0) {
+          ticker.now += 5_000_000L;
+        }
+        return CompletableFuture.completedFuture(true);
+      }
+
+      @Override
+      public String kind(long index) {
+        return index % 2 == 0 ? "even" : "odd";
+      }
+    };
+    StepResult step = new OpenLoop(ticker, Duration.ZERO).run(10, Duration.ofSeconds(1), slowEvens);
+    assertThat(step.acceptByKind()).containsOnlyKeys("even", "odd");
+    assertThat(step.acceptByKind().get("even").count()).isEqualTo(5);
+    assertThat(step.acceptByKind().get("even").percentileMillis(50)).isCloseTo(5, within(0.06));
+    assertThat(step.acceptByKind().get("odd").count()).isEqualTo(5);
+    assertThat(step.acceptByKind().get("odd").maxMicros()).isZero();
+    assertThat(step.accept().count()).isEqualTo(10);
+    assertThat(step.lag().count()).isZero();
+  }
 }

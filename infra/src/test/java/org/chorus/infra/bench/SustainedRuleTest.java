@@ -3,6 +3,7 @@ package org.chorus.infra.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SustainedRuleTest {
@@ -12,7 +13,7 @@ class SustainedRuleTest {
     for (int i = 0; i < 1000; i++) {
       accept.record(i < 985 ? 1_000 : p99Millis * 1000);
     }
-    return new StepResult(intended, 10, 1000, 1000 - errors, errors, 0, achieved, 0, accept);
+    return new StepResult(intended, 10, 1000, 1000 - errors, errors, 0, achieved, 0, accept, Map.of(), new Histogram());
   }
 
   @Test
