@@ -3,7 +3,10 @@ package org.chorus.command.publishing;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
@@ -16,7 +19,8 @@ import org.springframework.context.annotation.DependsOn;
  * The JPA event store as Axon's auto-configuration builds it, with the gap settings of {@link EventStoreSettings}
  * instead of Axon's (1 minute, 10,000 indexes, 250 gaps), which can skip a slow commit for good. Defining the engine
  * switches Axon's JPA event store auto-configuration off, so its entities are registered here as it would. Snapshots
- * are serialized as {@link SnapshotConfiguration} says; events are numbered as {@link GlobalIndexDefault} says.
+ * are serialized as {@link SnapshotConfiguration} says; events are numbered as {@link GlobalIndexDefault} says. The
+ * event store over it is a {@link CommitAwareEventStore}.
  */
 @Configuration(proxyBeanMethods = false)
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
@@ -41,5 +45,14 @@ class EventStoreConfiguration {
                 .maxGapOffset(settings.maxGapOffset())
                 .gapCleaningThreshold(settings.gapCleaningThreshold())
                 .build();
+    }
+
+    /** Axon's embedded event store as its auto-configuration builds it, woken when commands' transactions commit. */
+    @Bean
+    EventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
+        return new CommitAwareEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class)));
     }
 }
