@@ -13,8 +13,8 @@ import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes every committed event to Kafka, keyed by aggregate id. Runs in a pooled streaming processor: sends of a
- * batch go out together, and the batch (and so the processor's token) only commits once the broker acknowledged
+ * Publishes every committed event to Kafka, keyed by aggregate id. Runs in a tracking processor of 4 segments: sends
+ * of a batch go out together, and the batch (and so the processor's token) only commits once the broker acknowledged
  * every one of them. A failure rolls the batch back and it is sent again: at least once, in order per aggregate.
  */
 @Component
